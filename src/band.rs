@@ -1,0 +1,243 @@
+//! A single band: a technology and its identifier, with one canonical printed form.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Serialize, Serializer};
+
+use crate::spectrum::Spectrum;
+use crate::technology::Technology;
+
+/// One band of the 3GPP/3GPP2 catalog: LTE `B66`, NR `n77`, UMTS `II`, GSM `850`, CDMA `BC0`.
+///
+/// A `Band` always names a band of the bundled spectrum catalog; numbers that are no band of their
+/// technology (GSMArena prints `n4`) are kept by the parser as [`UnknownBand`](crate::UnknownBand)s.
+///
+/// # Syntax
+///
+/// | technology | form | examples |
+/// |---|---|---|
+/// | LTE | `B` + number | `B2`, `B66`, `B71` |
+/// | NR | `n` + number | `n41`, `n77`, `n260` |
+/// | UMTS | Roman numeral | `I`, `II`, `IV`, `XIX` |
+/// | GSM | MHz | `850`, `900`, `1800`, `1900` |
+/// | CDMA | `BC` + band class | `BC0`, `BC1`, `BC10` |
+///
+/// Letters are accepted in either case (`b66`, `N77`, `ii`); [`Display`](fmt::Display) prints the forms above.
+///
+/// ```
+/// use bandcheck::{Band, Technology};
+/// let b66: Band = "b66".parse()?;
+/// assert_eq!(b66.technology(), Technology::Lte);
+/// assert_eq!(b66.to_string(), "B66");
+/// assert!("B15".parse::<Band>().is_err()); // reserved, not a band
+/// # Ok::<(), bandcheck::BandError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Band {
+    technology: Technology,
+    number: u16,
+}
+
+/// GSM bands are named by MHz; their bit positions in a [`BandSet`](crate::BandSet).
+const GSM_BANDS: [u16; 4] = [850, 900, 1800, 1900];
+/// NR FR2 band numbers start here; they are stored after the FR1 bits.
+const NR_FR2_FIRST: u16 = 257;
+/// Bit of the first FR2 band in the NR bitset (FR1 uses bits 1..=119).
+const NR_FR2_BIT: u32 = 120;
+
+impl Band {
+    /// The band of `technology` with this number (GSM: its MHz name), if the spectrum catalog has it.
+    pub fn new(technology: Technology, number: u16) -> Option<Band> {
+        let band = Band::representable(technology, number)?;
+        Spectrum::bundled().info(band).map(|_| band)
+    }
+
+    /// A band that fits in a [`BandSet`](crate::BandSet), whether or not the catalog lists it.
+    /// Only the catalog loader uses this; everyone else goes through [`Band::new`].
+    pub(crate) fn representable(technology: Technology, number: u16) -> Option<Band> {
+        let band = Band { technology, number };
+        band.bit().map(|_| band)
+    }
+
+    /// The technology of this band.
+    pub fn technology(self) -> Technology {
+        self.technology
+    }
+
+    /// The band number (LTE 66, NR 77, UMTS 2 for `II`, CDMA 0 for `BC0`) or, for GSM, its MHz name.
+    pub fn number(self) -> u16 {
+        self.number
+    }
+
+    /// Position of this band in its technology's 128-bit set, or `None` if it cannot be stored.
+    pub(crate) fn bit(self) -> Option<u32> {
+        let n = self.number;
+        let bit = match self.technology {
+            Technology::Gsm => GSM_BANDS.iter().position(|&mhz| mhz == n)? as u32,
+            Technology::Nr if n >= NR_FR2_FIRST => {
+                let bit = NR_FR2_BIT + u32::from(n - NR_FR2_FIRST);
+                (bit < 128).then_some(bit)?
+            }
+            Technology::Nr => (n >= 1 && u32::from(n) < NR_FR2_BIT).then_some(u32::from(n))?,
+            Technology::Cdma => (n < 128).then_some(u32::from(n))?,
+            Technology::Umts | Technology::Lte => (1..128).contains(&n).then_some(u32::from(n))?,
+        };
+        Some(bit)
+    }
+
+    /// The band stored at `bit` of `technology`'s set; the inverse of [`Band::bit`].
+    pub(crate) fn from_bit(technology: Technology, bit: u32) -> Band {
+        let number = match technology {
+            Technology::Gsm => GSM_BANDS[bit as usize],
+            Technology::Nr if bit >= NR_FR2_BIT => NR_FR2_FIRST + (bit - NR_FR2_BIT) as u16,
+            _ => bit as u16,
+        };
+        Band { technology, number }
+    }
+}
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.technology {
+            Technology::Lte => write!(f, "B{}", self.number),
+            Technology::Nr => write!(f, "n{}", self.number),
+            Technology::Umts => f.write_str(&to_roman(self.number)),
+            Technology::Gsm => write!(f, "{}", self.number),
+            Technology::Cdma => write!(f, "BC{}", self.number),
+        }
+    }
+}
+
+impl Serialize for Band {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+/// Why a string is not a [`Band`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum BandError {
+    /// The text has none of the band forms (`B66`, `n77`, `II`, `850`, `BC0`).
+    #[error("invalid band `{0}`, expected a form like B66, n77, II, 850 or BC0")]
+    Syntax(String),
+    /// The form is right but the catalog has no such band (`B15` is reserved, `n4` does not exist).
+    #[error("unknown band `{text}`: no such {technology} band in the 3GPP catalog")]
+    Unknown {
+        /// The text as given.
+        text: String,
+        /// The technology its form names.
+        technology: &'static str,
+    },
+}
+
+impl FromStr for Band {
+    type Err = BandError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (technology, number) = split_band_text(s).ok_or_else(|| BandError::Syntax(s.to_string()))?;
+        Band::new(technology, number).ok_or_else(|| BandError::Unknown {
+            text: s.to_string(),
+            technology: technology.label(),
+        })
+    }
+}
+
+/// Reads the technology and number from a band's text, without checking the catalog.
+pub(crate) fn split_band_text(s: &str) -> Option<(Technology, u16)> {
+    let digits = |rest: &str| -> Option<u16> {
+        if rest.is_empty() || rest.len() > 5 || !rest.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        rest.parse().ok()
+    };
+    let bytes = s.as_bytes();
+    match bytes.first()? {
+        b'B' | b'b' if bytes.get(1).is_some_and(|c| c.eq_ignore_ascii_case(&b'c')) => {
+            Some((Technology::Cdma, digits(&s[2..])?))
+        }
+        b'B' | b'b' => Some((Technology::Lte, digits(&s[1..])?)),
+        b'n' | b'N' => Some((Technology::Nr, digits(&s[1..])?)),
+        b'0'..=b'9' => Some((Technology::Gsm, digits(s)?)),
+        _ => Some((Technology::Umts, from_roman(s)?)),
+    }
+}
+
+/// Roman numerals for UMTS bands I–XXXII (and beyond, for unknown numbers).
+pub(crate) fn to_roman(mut n: u16) -> String {
+    const DIGITS: [(u16, &str); 6] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut out = String::new();
+    for (value, text) in DIGITS.iter() {
+        while n >= *value {
+            out.push_str(text);
+            n -= value;
+        }
+    }
+    out
+}
+
+/// Parses a Roman numeral below 50, accepting only the canonical spelling (`IV`, not `IIII`).
+pub(crate) fn from_roman(s: &str) -> Option<u16> {
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let upper = s.to_ascii_uppercase();
+    let mut value: u16 = 0;
+    let mut prev = 0u16;
+    for c in upper.chars().rev() {
+        let v = match c {
+            'I' => 1,
+            'V' => 5,
+            'X' => 10,
+            'L' => 50,
+            _ => return None,
+        };
+        if v < prev {
+            value = value.checked_sub(v)?;
+        } else {
+            value += v;
+            prev = v;
+        }
+    }
+    (value > 0 && to_roman(value) == upper).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals_round_trip() {
+        for n in 1..50 {
+            assert_eq!(from_roman(&to_roman(n)), Some(n), "{n}");
+        }
+        assert_eq!(to_roman(19), "XIX");
+        assert_eq!(to_roman(32), "XXXII");
+        assert_eq!(from_roman("IIII"), None);
+        assert_eq!(from_roman("VX"), None);
+        assert_eq!(from_roman("xix"), Some(19));
+    }
+
+    #[test]
+    fn canonical_forms() {
+        for text in ["B66", "n77", "II", "850", "BC0", "n261", "XIX", "BC10", "B113"] {
+            assert_eq!(text.parse::<Band>().unwrap().to_string(), text);
+        }
+        assert_eq!("bc1".parse::<Band>().unwrap().to_string(), "BC1");
+    }
+
+    #[test]
+    fn errors_name_the_text() {
+        assert_eq!(
+            "n4".parse::<Band>().unwrap_err().to_string(),
+            "unknown band `n4`: no such 5G NR band in the 3GPP catalog"
+        );
+        assert_eq!(
+            "LTE".parse::<Band>().unwrap_err().to_string(),
+            "invalid band `LTE`, expected a form like B66, n77, II, 850 or BC0"
+        );
+        assert!("B999999999999".parse::<Band>().is_err());
+        assert!("".parse::<Band>().is_err());
+    }
+}

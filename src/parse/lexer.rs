@@ -1,0 +1,249 @@
+//! Splits one line of a spec sheet into tokens with byte spans. Knows nothing of bands.
+
+use std::ops::Range;
+
+/// A piece of a line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Token<'a> {
+    /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`).
+    Number { prefix: Prefix, digits: &'a str },
+    /// A run of letters and digits that is not a number (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `II`).
+    Word(&'a str),
+    /// Parenthesised text glued to the token before it (`2100` in `1(2100)`, `AWS` in `1700(AWS)`).
+    Annotation(&'a str),
+    /// Parenthesised text standing alone (`(USA/Canada)`, `(unspecified)`), without the parentheses.
+    Group(&'a str),
+    /// ` - ` (or an en/em dash between spaces): what follows names the variant.
+    TagDash,
+    /// `|`, which scrapers use both as a comma and as a line break.
+    Bar,
+    /// Characters that belong to no token (`#`, `?`, stray Unicode).
+    Stray(&'a str),
+}
+
+/// The letters in front of a band number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Prefix {
+    None,
+    /// `B` or `b` (an LTE band, or a band number in a WCDMA/GSM list).
+    B,
+    /// `n` or `N` (an NR band).
+    N,
+    /// `BC` (a CDMA band class).
+    Bc,
+    /// A `MHz` suffix (`850MHz`).
+    Mhz,
+}
+
+/// Tokens of `line`, whose first byte is at `offset` in the whole input.
+pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)> {
+    let bytes = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let b = bytes[i];
+        let token = if b.is_ascii_alphanumeric() {
+            i = word_end(bytes, i);
+            Some(classify(&line[start..i]))
+        } else if b == b'(' {
+            let close = line[i..].find(')').map_or(bytes.len(), |c| i + c);
+            let inner = line[i + 1..close].trim();
+            let glued = start > 0 && bytes[start - 1].is_ascii_alphanumeric();
+            i = (close + 1).min(bytes.len());
+            Some(if glued {
+                Token::Annotation(inner)
+            } else {
+                Token::Group(inner)
+            })
+        } else if let Some(len) = entity_len(&line[i..]) {
+            i += len;
+            None
+        } else if let Some(len) = dash_len(&line[i..]) {
+            i += len;
+            let spaced_before = start == 0 || bytes[start - 1].is_ascii_whitespace();
+            let spaced_after = bytes.get(i).is_none_or(|c| c.is_ascii_whitespace());
+            (spaced_before && spaced_after).then_some(Token::TagDash)
+        } else if b == b'|' {
+            i += 1;
+            Some(Token::Bar)
+        } else if b.is_ascii_whitespace() || b",/&;:+.".contains(&b) {
+            i += 1;
+            None
+        } else {
+            i = stray_end(line, i);
+            Some(Token::Stray(&line[start..i]))
+        };
+        if let Some(token) = token {
+            out.push((token, offset + start..offset + i));
+        }
+    }
+    out
+}
+
+/// End of a word: letters and digits, with single inner `-`, `.` or `+` joining them (`TD-SCDMA`, `HSPA+`).
+fn word_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        let b = bytes[i];
+        let joins = matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
+        if b.is_ascii_alphanumeric() || joins {
+            i += 1;
+        } else if b == b'+' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+fn classify(word: &str) -> Token<'_> {
+    let split = |prefix_len: usize| {
+        let digits = &word[prefix_len..];
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+    };
+    let lower_starts = |p: &str| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p);
+    if let Some(digits) = split(0) {
+        return Token::Number {
+            prefix: Prefix::None,
+            digits,
+        };
+    }
+    if lower_starts("bc") {
+        if let Some(digits) = split(2) {
+            return Token::Number {
+                prefix: Prefix::Bc,
+                digits,
+            };
+        }
+    }
+    if lower_starts("b") {
+        if let Some(digits) = split(1) {
+            return Token::Number {
+                prefix: Prefix::B,
+                digits,
+            };
+        }
+    }
+    if lower_starts("n") {
+        if let Some(digits) = split(1) {
+            return Token::Number {
+                prefix: Prefix::N,
+                digits,
+            };
+        }
+    }
+    if word.len() > 3 && word[word.len() - 3..].eq_ignore_ascii_case("mhz") {
+        let digits = &word[..word.len() - 3];
+        if digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Token::Number {
+                prefix: Prefix::Mhz,
+                digits,
+            };
+        }
+    }
+    Token::Word(word)
+}
+
+/// Length of an HTML entity that stands for a separator (`&amp;`, `&nbsp;`), if one starts here.
+fn entity_len(rest: &str) -> Option<usize> {
+    ["&amp;", "&nbsp;", "&#160;"]
+        .into_iter()
+        .find(|e| rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e))
+        .map(str::len)
+}
+
+/// Length of a hyphen, en dash or em dash, if one starts here.
+fn dash_len(rest: &str) -> Option<usize> {
+    ["-", "\u{2013}", "\u{2014}"]
+        .into_iter()
+        .find(|d| rest.starts_with(d))
+        .map(str::len)
+}
+
+/// End of a run of characters that start no token, kept whole so one warning covers it.
+fn stray_end(line: &str, start: usize) -> usize {
+    let mut end = start;
+    for (i, c) in line[start..].char_indices() {
+        let starts_token =
+            c.is_ascii_alphanumeric() || c.is_ascii_whitespace() || "(|,/&;:+.-\u{2013}\u{2014}".contains(c);
+        if i > 0 && starts_token {
+            break;
+        }
+        end = start + i + c.len_utf8();
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(line: &str) -> Vec<Token<'_>> {
+        tokens(line, 0).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn numbers_words_and_groups() {
+        use Prefix::*;
+        assert_eq!(
+            kinds("HSDPA 850 / 1700(AWS) - GX7AS (USA/Canada)"),
+            vec![
+                Token::Word("HSDPA"),
+                Token::Number {
+                    prefix: None,
+                    digits: "850"
+                },
+                Token::Number {
+                    prefix: None,
+                    digits: "1700"
+                },
+                Token::Annotation("AWS"),
+                Token::TagDash,
+                Token::Word("GX7AS"),
+                Token::Group("USA/Canada"),
+            ]
+        );
+        assert_eq!(
+            kinds("B1/b3 n78 BC0 850MHz TD-SCDMA"),
+            vec![
+                Token::Number {
+                    prefix: B,
+                    digits: "1"
+                },
+                Token::Number {
+                    prefix: B,
+                    digits: "3"
+                },
+                Token::Number {
+                    prefix: N,
+                    digits: "78"
+                },
+                Token::Number {
+                    prefix: Bc,
+                    digits: "0"
+                },
+                Token::Number {
+                    prefix: Mhz,
+                    digits: "850"
+                },
+                Token::Word("TD-SCDMA"),
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_offsets_into_the_input() {
+        let toks = tokens("1, 66 #", 10);
+        assert_eq!(toks[1].1, 13..15);
+        assert_eq!(toks[2], (Token::Stray("#"), 16..17));
+    }
+
+    #[test]
+    fn entities_and_dashes() {
+        assert_eq!(kinds("SIM 1 &amp; SIM 2"), kinds("SIM 1 & SIM 2"));
+        assert_eq!(kinds("1 \u{2013} India")[1], Token::TagDash);
+        assert_eq!(kinds("1xEV-DO"), vec![Token::Word("1xEV-DO")]);
+        assert_eq!(kinds("(unterminated"), vec![Token::Group("unterminated")]);
+    }
+}

@@ -1,0 +1,239 @@
+//! What a number or a word means in the technology being read: band numbers, MHz lists, keywords.
+
+use crate::band::{Band, from_roman};
+use crate::technology::Technology;
+
+use super::lexer::Prefix;
+
+/// The technology that numbers are read in, switched by keywords (`HSDPA`, `CDMA`, `LTE`, `5G`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// No technology named yet: a bare number cannot be placed.
+    Unset,
+    /// Numbers are bands (or MHz) of this technology.
+    Tech(Technology),
+    /// A technology bandcheck does not model (TD-SCDMA): its numbers are skipped.
+    Ignored,
+}
+
+/// What a word in a spec sheet means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Keyword {
+    /// Switches the context (`GSM`, `HSDPA`, `CDMA2000`, `LTE`, `5G`).
+    Switch(Context),
+    /// Understood and carries nothing (`bands`, `SA/NSA`, `FDD`, `SIM`, `N/A`).
+    Filler,
+}
+
+/// Looks a word up, ignoring case.
+pub(crate) fn keyword(word: &str) -> Option<Keyword> {
+    let lower = word.to_ascii_lowercase();
+    let tech = |t| Some(Keyword::Switch(Context::Tech(t)));
+    match lower.as_str() {
+        "gsm" | "2g" | "gprs" | "edge" => tech(Technology::Gsm),
+        "hsdpa" | "hsupa" | "hspa" | "hspa+" | "umts" | "wcdma" | "w-cdma" | "3g" | "dc-hsdpa" => {
+            tech(Technology::Umts)
+        }
+        "cdma" | "cdma2000" | "cdma1x" | "1x" | "1xrtt" | "1xev-do" | "ev-do" | "evdo" | "1xevdo"
+        | "cdma2000-1x" => tech(Technology::Cdma),
+        "lte" | "4g" | "fdd-lte" | "tdd-lte" | "lte-fdd" | "lte-tdd" | "td-lte" | "lte-a" | "4g+" => {
+            tech(Technology::Lte)
+        }
+        "nr" | "5g" | "5g-nr" | "5gnr" | "nr-sa" | "nr-nsa" => tech(Technology::Nr),
+        "td-scdma" | "tdscdma" | "td-hspa" => Some(Keyword::Switch(Context::Ignored)),
+        "band" | "bands" | "fdd" | "tdd" | "sa" | "nsa" | "sub6" | "sub-6" | "mmwave" | "sim" | "dual"
+        | "dual-sim" | "n" | "a" | "na" | "unspecified" | "unknown" | "mhz" | "ghz" | "rev" | "rev.a"
+        | "network" | "only" | "model" | "and" | "ca" | "support" | "supported" | "frequency"
+        | "frequencies" => Some(Keyword::Filler),
+        _ => None,
+    }
+}
+
+/// How a number was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    /// A band, read directly.
+    Band(Band),
+    /// A band inferred from a frequency in MHz (an LTE MHz list): correct for most phones, not guaranteed.
+    Inferred { band: Band, mhz: u16 },
+    /// A number that is no band of the technology; kept as unknown.
+    Unknown { technology: Technology },
+    /// A frequency that names several bands (LTE `700`): kept as unknown, with the candidates.
+    Ambiguous {
+        technology: Technology,
+        candidates: &'static str,
+    },
+    /// Digits too long to be any band.
+    TooLarge,
+    /// A number outside any context (`66` before any `LTE`/`4G`), or in an ignored technology.
+    NoContext,
+    /// A number in a technology bandcheck does not model (TD-SCDMA); skipped on purpose.
+    Skipped,
+}
+
+/// Reads `digits` (with its prefix) in `context`.
+pub(crate) fn read_number(context: Context, prefix: Prefix, digits: &str) -> Reading {
+    let value: u32 = match digits.trim_start_matches('0') {
+        "" => 0,
+        d if d.len() <= 6 => d.parse().unwrap_or(u32::MAX),
+        _ => return Reading::TooLarge,
+    };
+    // A prefix names the technology when the context does not (`B66` alone is LTE, `n77` is NR).
+    let technology = match (context, prefix) {
+        (Context::Ignored, _) => return Reading::Skipped,
+        (_, Prefix::N) => Technology::Nr,
+        (_, Prefix::Bc) => Technology::Cdma,
+        (Context::Tech(t), _) => t,
+        (Context::Unset, Prefix::B) => Technology::Lte,
+        (Context::Unset, _) => return Reading::NoContext,
+    };
+    let mhz_list = prefix == Prefix::Mhz || (prefix == Prefix::None && value >= 400);
+    match technology {
+        Technology::Gsm => read_gsm(value, mhz_list),
+        Technology::Umts if mhz_list => from_table(Technology::Umts, value, UMTS_MHZ),
+        Technology::Cdma if mhz_list => from_table(Technology::Cdma, value, CDMA_MHZ),
+        Technology::Lte if mhz_list && prefix != Prefix::B => read_lte_mhz(value),
+        t => band_or_unknown(t, value),
+    }
+}
+
+/// UMTS bands from the MHz GSMArena prints (`HSDPA 850 / 900 / 1700(AWS) / 1900 / 2100`).
+/// `800` is Japan's band XIX (which contains VI); a bare `1700` is AWS (IV), as GSMArena writes it.
+const UMTS_MHZ: &[(u32, u16)] = &[
+    (800, 19),
+    (850, 5),
+    (900, 8),
+    (1700, 4),
+    (1800, 3),
+    (1900, 2),
+    (2100, 1),
+    (2600, 7),
+];
+/// CDMA band classes from MHz (`CDMA 800 / 1900`).
+const CDMA_MHZ: &[(u32, u16)] = &[(800, 0), (850, 0), (1900, 1)];
+/// LTE bands inferred from MHz (`LTE 800 / 1800 / 2600`); 700 is left out: it could be B12, B13, B17 or B28.
+const LTE_MHZ: &[(u32, u16)] = &[
+    (800, 20),
+    (850, 5),
+    (900, 8),
+    (1700, 4),
+    (1800, 3),
+    (1900, 2),
+    (2100, 1),
+    (2300, 40),
+    (2500, 41),
+    (2600, 7),
+];
+/// The 3GPP band number of each GSM band, for manufacturer lists like `GSM: B2/B3/B5/B8`.
+const GSM_BY_3GPP_NUMBER: &[(u32, u16)] = &[(2, 1900), (3, 1800), (5, 850), (8, 900)];
+
+fn read_gsm(value: u32, mhz_list: bool) -> Reading {
+    if mhz_list {
+        band_or_unknown(Technology::Gsm, value)
+    } else {
+        from_table(Technology::Gsm, value, GSM_BY_3GPP_NUMBER)
+    }
+}
+
+fn read_lte_mhz(mhz: u32) -> Reading {
+    if mhz == 700 {
+        return Reading::Ambiguous {
+            technology: Technology::Lte,
+            candidates: "B12, B13, B17 or B28",
+        };
+    }
+    match lookup(Technology::Lte, mhz, LTE_MHZ) {
+        Some(band) => Reading::Inferred {
+            band,
+            mhz: mhz as u16,
+        },
+        None => Reading::Unknown {
+            technology: Technology::Lte,
+        },
+    }
+}
+
+fn from_table(technology: Technology, value: u32, table: &[(u32, u16)]) -> Reading {
+    match lookup(technology, value, table) {
+        Some(band) => Reading::Band(band),
+        None => Reading::Unknown { technology },
+    }
+}
+
+fn lookup(technology: Technology, value: u32, table: &[(u32, u16)]) -> Option<Band> {
+    let (_, number) = table.iter().find(|(key, _)| *key == value)?;
+    Band::new(technology, *number)
+}
+
+fn band_or_unknown(technology: Technology, value: u32) -> Reading {
+    match u16::try_from(value).ok().and_then(|n| Band::new(technology, n)) {
+        Some(band) => Reading::Band(band),
+        None => Reading::Unknown { technology },
+    }
+}
+
+/// A UMTS band written as a Roman numeral (`II`, `XIX`).
+pub(crate) fn read_roman(word: &str) -> Option<Band> {
+    Band::new(Technology::Umts, from_roman(word)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn band(s: &str) -> Reading {
+        Reading::Band(s.parse().unwrap())
+    }
+
+    #[test]
+    fn numbers_by_context() {
+        let lte = Context::Tech(Technology::Lte);
+        let umts = Context::Tech(Technology::Umts);
+        let gsm = Context::Tech(Technology::Gsm);
+        assert_eq!(read_number(lte, Prefix::None, "66"), band("B66"));
+        assert_eq!(read_number(lte, Prefix::N, "78"), band("n78"));
+        assert_eq!(read_number(umts, Prefix::None, "1700"), band("IV"));
+        assert_eq!(read_number(umts, Prefix::B, "5"), band("V"));
+        assert_eq!(read_number(umts, Prefix::None, "2"), band("II"));
+        assert_eq!(read_number(gsm, Prefix::B, "8"), band("900"));
+        assert_eq!(read_number(gsm, Prefix::None, "1900"), band("1900"));
+        assert_eq!(
+            read_number(Context::Tech(Technology::Cdma), Prefix::None, "800"),
+            band("BC0")
+        );
+        assert_eq!(read_number(Context::Unset, Prefix::B, "3"), band("B3"));
+        assert_eq!(read_number(Context::Unset, Prefix::None, "3"), Reading::NoContext);
+        assert_eq!(read_number(Context::Ignored, Prefix::B, "34"), Reading::Skipped);
+    }
+
+    #[test]
+    fn unknown_inferred_and_absurd_numbers() {
+        let lte = Context::Tech(Technology::Lte);
+        let nr = Context::Tech(Technology::Nr);
+        assert_eq!(
+            read_number(nr, Prefix::None, "4"),
+            Reading::Unknown {
+                technology: Technology::Nr
+            }
+        );
+        assert_eq!(
+            read_number(lte, Prefix::None, "2600"),
+            Reading::Inferred {
+                band: "B7".parse().unwrap(),
+                mhz: 2600
+            }
+        );
+        assert!(matches!(
+            read_number(lte, Prefix::None, "700"),
+            Reading::Ambiguous { .. }
+        ));
+        assert_eq!(read_number(lte, Prefix::None, "999999999999"), Reading::TooLarge);
+        assert_eq!(read_number(lte, Prefix::None, "0066"), band("B66"));
+        assert_eq!(
+            read_number(lte, Prefix::None, "0"),
+            Reading::Unknown {
+                technology: Technology::Lte
+            }
+        );
+    }
+}

@@ -1,0 +1,199 @@
+//! Walks the input line by line: row labels, technology switches, numbers, tags; hands segments to `variants`.
+
+use crate::technology::Technology;
+
+use super::lexer::{self, Token};
+use super::meaning::{self, Context, Keyword, Reading};
+use super::variants::{Segment, VariantCollector};
+use super::{ParsedSpec, WarningKind};
+
+/// GSMArena rows that carry no bands.
+const SKIPPED_ROWS: [&str; 6] = ["technology", "speed", "gprs", "edge", "network", "announced"];
+
+/// Reads `text`; `default` is the technology of bare numbers when no label names one (command-line lists).
+pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
+    let mut collector = VariantCollector::default();
+    let default_context = default.map_or(Context::Unset, Context::Tech);
+    let mut row_context = default_context;
+    let mut offset = 0;
+    for raw_line in text.split('\n') {
+        let line_offset = offset;
+        offset += raw_line.len() + 1;
+        let tokens = lexer::tokens(raw_line, line_offset);
+        let Some((first, _)) = tokens.first() else {
+            continue;
+        };
+        if let Token::Word(word) = first {
+            if SKIPPED_ROWS.iter().any(|row| row.eq_ignore_ascii_case(word)) {
+                continue;
+            }
+        }
+        row_context = row_label(&tokens).unwrap_or(row_context);
+        if default.is_some() {
+            row_context = default_context;
+        }
+        read_line(raw_line, line_offset, &tokens, row_context, &mut collector);
+    }
+    collector.finish(default.is_some())
+}
+
+/// The context a line sets for itself and the lines continuing it: its leading technology word, if any.
+fn row_label(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> Option<Context> {
+    match tokens.first()? {
+        (Token::Word(word), _) => match meaning::keyword(word)? {
+            Keyword::Switch(context) => Some(context),
+            Keyword::Filler => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
+/// phone has that technology.
+fn is_generation_label(word: &str) -> bool {
+    matches!(word.to_ascii_lowercase().as_str(), "2g" | "3g" | "4g" | "5g")
+}
+
+fn read_line(
+    line: &str,
+    line_offset: usize,
+    tokens: &[(Token<'_>, std::ops::Range<usize>)],
+    row_context: Context,
+    collector: &mut VariantCollector,
+) {
+    let mut context = row_context;
+    let mut segment = Segment::default();
+    let mut line_named_something = false;
+    let mut i = 0;
+    while i < tokens.len() {
+        let (token, span) = &tokens[i];
+        i += 1;
+        match token {
+            Token::Number { prefix, digits } => {
+                line_named_something = true;
+                let text = &line[span.start - line_offset..span.end - line_offset];
+                match meaning::read_number(context, *prefix, digits) {
+                    Reading::Band(band) => segment.add_band(band),
+                    Reading::Inferred { band, mhz } => {
+                        segment.add_band(band);
+                        segment.warn(span.clone(), text, WarningKind::Inferred { band, mhz });
+                    }
+                    Reading::Unknown { technology } => {
+                        segment.add_unknown(technology, unknown_text(technology, digits, *prefix));
+                        segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
+                    }
+                    Reading::Ambiguous {
+                        technology,
+                        candidates,
+                    } => {
+                        segment.add_unknown(technology, format!("{} MHz", digits.trim_start_matches('0')));
+                        segment.warn(
+                            span.clone(),
+                            text,
+                            WarningKind::Ambiguous {
+                                technology,
+                                candidates,
+                            },
+                        );
+                    }
+                    Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
+                    Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
+                    Reading::Skipped => {}
+                }
+            }
+            Token::Word(word) => match meaning::keyword(word) {
+                Some(Keyword::Switch(next)) => {
+                    context = next;
+                    if !(i == 1 && is_generation_label(word)) {
+                        line_named_something = true;
+                        if let Context::Tech(t) = next {
+                            segment.mention(t);
+                        }
+                    }
+                }
+                Some(Keyword::Filler) => {}
+                None => match (context, meaning::read_roman(word)) {
+                    (Context::Tech(Technology::Umts), Some(band)) => {
+                        line_named_something = true;
+                        segment.add_band(band);
+                    }
+                    _ => segment.warn(span.clone(), word, WarningKind::Unrecognized),
+                },
+            },
+            Token::Annotation(_) | Token::Bar => {}
+            Token::Group(inner) => {
+                // `(USA/Canada)` ending a line names its variant; `(2100)` or `(unspecified)` says nothing new.
+                if all_filler(inner) || !inner.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    continue;
+                }
+                let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
+                if at_end {
+                    let tag = (!is_sim_note(inner)).then_some(*inner);
+                    collector.add(tag, std::mem::take(&mut segment));
+                } else {
+                    segment.warn(span.clone(), inner, WarningKind::Unrecognized);
+                }
+            }
+            Token::TagDash => {
+                // The tag runs to the end of the line, a `|`, or a technology word (lines flattened with spaces).
+                let tag_start = span.end;
+                let mut tag_end = line_offset + line.len();
+                while let Some((next, next_span)) = tokens.get(i) {
+                    let ends_tag = match next {
+                        Token::Bar => true,
+                        Token::Word(w) => {
+                            matches!(meaning::keyword(w), Some(Keyword::Switch(Context::Tech(_))))
+                        }
+                        _ => false,
+                    };
+                    if ends_tag {
+                        tag_end = next_span.start;
+                        break;
+                    }
+                    i += 1;
+                }
+                let tag = line[tag_start - line_offset..tag_end - line_offset].trim();
+                let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some(tag);
+                collector.add(tag, std::mem::take(&mut segment));
+            }
+            Token::Stray(text) => segment.warn(span.clone(), text, WarningKind::Unrecognized),
+        }
+    }
+    if !line_named_something {
+        // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
+        if let Context::Tech(t) = row_context {
+            segment.mention(t);
+        }
+    }
+    collector.add(None, segment);
+}
+
+fn unknown_text(technology: Technology, digits: &str, prefix: lexer::Prefix) -> String {
+    let digits = match digits.trim_start_matches('0') {
+        "" => "0",
+        d => d,
+    };
+    match (technology, prefix) {
+        (Technology::Lte, _) => format!("B{digits}"),
+        (Technology::Nr, _) => format!("n{digits}"),
+        (Technology::Cdma, lexer::Prefix::Bc) => format!("BC{digits}"),
+        (Technology::Cdma | Technology::Gsm | Technology::Umts, lexer::Prefix::None | lexer::Prefix::Mhz) => {
+            format!("{digits} MHz")
+        }
+        (_, _) => format!("B{digits}"),
+    }
+}
+
+/// `SIM 1 & SIM 2 (dual-SIM model only)`: a note about SIM slots, not a variant.
+fn is_sim_note(tag: &str) -> bool {
+    tag.to_ascii_lowercase().contains("sim")
+}
+
+/// Whether a parenthesised group holds only understood filler (`unspecified`, `N/A`).
+fn all_filler(inner: &str) -> bool {
+    lexer::tokens(inner, 0).iter().all(|(t, _)| match t {
+        Token::Word(w) => meaning::keyword(w) == Some(Keyword::Filler),
+        Token::Bar => true,
+        _ => false,
+    })
+}

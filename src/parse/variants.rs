@@ -1,0 +1,207 @@
+//! Groups what the lines say into variants: tagged lines to their variant, untagged lines to all of them.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::band::Band;
+use crate::band_set::BandSet;
+use crate::phone::{UnknownBand, Variant};
+use crate::technology::Technology;
+
+use super::{ParsedSpec, Warning, WarningKind};
+
+/// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
+/// counts the rest.
+const MAX_WARNINGS: usize = 100;
+
+/// What one stretch of a line (up to a tag or the line's end) says.
+#[derive(Debug, Default)]
+pub(super) struct Segment {
+    bands: BandSet,
+    unknown: Vec<UnknownBand>,
+    /// Technologies named, as bits of `Technology::index`.
+    mentioned: u8,
+    warnings: Vec<Warning>,
+}
+
+impl Segment {
+    pub(super) fn add_band(&mut self, band: Band) {
+        self.bands.insert(band);
+        self.mention(band.technology());
+    }
+
+    pub(super) fn add_unknown(&mut self, technology: Technology, text: String) {
+        self.mention(technology);
+        let unknown = UnknownBand { technology, text };
+        if !self.unknown.contains(&unknown) {
+            self.unknown.push(unknown);
+        }
+    }
+
+    pub(super) fn mention(&mut self, technology: Technology) {
+        self.mentioned |= 1 << technology.index();
+    }
+
+    pub(super) fn warn(&mut self, span: Range<usize>, text: &str, kind: WarningKind) {
+        self.warnings.push(Warning {
+            span,
+            text: text.to_string(),
+            kind,
+        });
+    }
+
+    fn merge(&mut self, other: &Segment) {
+        self.bands = self.bands.union(&other.bands);
+        for u in &other.unknown {
+            if !self.unknown.contains(u) {
+                self.unknown.push(u.clone());
+            }
+        }
+        self.mentioned |= other.mentioned;
+        self.warnings.extend(other.warnings.iter().cloned());
+    }
+}
+
+/// A variant being assembled.
+struct Tagged {
+    name: String,
+    models: Vec<String>,
+    segment: Segment,
+}
+
+#[derive(Default)]
+pub(super) struct VariantCollector {
+    /// Lines without a tag: they apply to every variant.
+    common: Segment,
+    tagged: Vec<Tagged>,
+    by_name: HashMap<String, usize>,
+    by_model: HashMap<String, usize>,
+    warnings: Vec<Warning>,
+    dropped_warnings: usize,
+}
+
+impl VariantCollector {
+    /// Adds a segment to the variant `tag` names, or to every variant when there is no tag.
+    pub(super) fn add(&mut self, tag: Option<&str>, mut segment: Segment) {
+        let room = MAX_WARNINGS.saturating_sub(self.warnings.len());
+        if segment.warnings.len() > room {
+            self.dropped_warnings += segment.warnings.len() - room;
+            segment.warnings.truncate(room);
+        }
+        self.warnings.extend(segment.warnings.iter().cloned());
+        match tag {
+            None => self.common.merge(&segment),
+            Some(tag) => {
+                let index = self.variant_index(tag);
+                self.tagged[index].segment.merge(&segment);
+            }
+        }
+    }
+
+    /// The variant a tag names: one with the same name or sharing a model code, else a new one.
+    fn variant_index(&mut self, tag: &str) -> usize {
+        let key = normalize(tag);
+        let models = model_codes(tag);
+        let known = self
+            .by_name
+            .get(&key)
+            .or_else(|| models.iter().find_map(|m| self.by_model.get(m)))
+            .copied();
+        let index = known.unwrap_or_else(|| {
+            self.tagged.push(Tagged {
+                name: tag.to_string(),
+                models: Vec::new(),
+                segment: Segment::default(),
+            });
+            self.tagged.len() - 1
+        });
+        self.by_name.entry(key).or_insert(index);
+        for model in models {
+            if !self.tagged[index].models.contains(&model) {
+                self.tagged[index].models.push(model.clone());
+            }
+            self.by_model.entry(model).or_insert(index);
+        }
+        index
+    }
+
+    /// The variants: each tagged one with the common lines added, or one `default` variant.
+    /// With `merge_tags` (a single technology's list), tags are ignored and everything is one variant.
+    pub(super) fn finish(mut self, merge_tags: bool) -> ParsedSpec {
+        if self.dropped_warnings > 0 {
+            let truncated = Warning {
+                span: 0..0,
+                text: String::new(),
+                kind: WarningKind::Truncated(self.dropped_warnings),
+            };
+            self.warnings.push(truncated.clone());
+            self.common.warnings.push(truncated);
+        }
+        let variants = if self.tagged.is_empty() || merge_tags {
+            let mut all = self.common;
+            for t in &self.tagged {
+                all.merge(&t.segment);
+            }
+            vec![build("default".to_string(), Vec::new(), all)]
+        } else {
+            self.tagged
+                .into_iter()
+                .map(|mut t| {
+                    t.segment.merge(&self.common);
+                    build(t.name, t.models, t.segment)
+                })
+                .collect()
+        };
+        ParsedSpec {
+            variants,
+            warnings: self.warnings,
+        }
+    }
+}
+
+fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
+    segment.warnings.sort_by_key(|w| w.span.start);
+    let unknown_technologies = Technology::ALL
+        .into_iter()
+        .filter(|&t| segment.mentioned & (1 << t.index()) != 0)
+        .filter(|&t| !segment.bands.has_technology(t) && !segment.unknown.iter().any(|u| u.technology == t))
+        .collect();
+    Variant::new(name, segment.bands)
+        .with_models(models)
+        .with_unknown_technologies(unknown_technologies)
+        .with_parse_details(segment.unknown, segment.warnings)
+}
+
+/// Case and spacing do not make two variants.
+fn normalize(tag: &str) -> String {
+    tag.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_ascii_lowercase()
+}
+
+/// Model codes in a tag: words of four or more characters mixing letters and digits (`SM-S921U`, `A2849`,
+/// `GX7AS`), as opposed to regions (`USA`, `India`).
+fn model_codes(tag: &str) -> Vec<String> {
+    tag.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| {
+            w.len() >= 4
+                && w.bytes().any(|b| b.is_ascii_digit())
+                && w.bytes().any(|b| b.is_ascii_alphabetic())
+        })
+        .map(str::to_ascii_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_codes_are_letters_and_digits() {
+        assert_eq!(model_codes("GX7AS, GB62Z (USA/Canada)"), ["GX7AS", "GB62Z"]);
+        assert_eq!(model_codes("SM-A705YN/DS"), ["SM-A705YN"]);
+        assert!(model_codes("USA unlocked").is_empty());
+        assert!(model_codes("5G").is_empty());
+    }
+}

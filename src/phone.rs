@@ -1,0 +1,205 @@
+//! A phone as bandcheck sees it: named variants, each with its bands.
+
+use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+
+use crate::band_set::BandSet;
+use crate::parse::Warning;
+use crate::spectrum::Spectrum;
+use crate::technology::Technology;
+
+/// A phone: a name and one or more variants (Global, China, India, a US model code, …).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Phone {
+    name: String,
+    #[serde(skip)]
+    brand: String,
+    variants: Vec<Variant>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<String>,
+}
+
+impl Phone {
+    /// A phone with the given variants.
+    pub fn new(name: impl Into<String>, variants: Vec<Variant>) -> Phone {
+        Phone {
+            name: name.into(),
+            brand: String::new(),
+            variants,
+            sources: Vec::new(),
+        }
+    }
+
+    /// Parses a pasted spec sheet (see [`parse_spec`](crate::parse_spec)) into a phone named `name`.
+    /// Warnings stay with the variants they concern.
+    pub fn from_spec(name: impl Into<String>, text: &str) -> Phone {
+        Phone::new(name, crate::parse::parse_spec(text).variants)
+    }
+
+    pub(crate) fn with_catalog_facts(mut self, brand: String, sources: Vec<String>) -> Phone {
+        self.brand = brand;
+        self.sources = sources;
+        self
+    }
+
+    /// The phone's name ("Xiaomi 14", or what the caller called it).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The brand, for catalog phones ("Xiaomi", "Redmi", "POCO"); empty otherwise.
+    pub fn brand(&self) -> &str {
+        &self.brand
+    }
+
+    /// The variants, in the order the source lists them.
+    pub fn variants(&self) -> &[Variant] {
+        &self.variants
+    }
+
+    /// Where the band lists come from (catalog phones).
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+}
+
+/// One variant of a phone: its bands, what could not be placed, and its voice support.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Variant {
+    name: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    models: Vec<String>,
+    bands: BandSet,
+    #[serde(serialize_with = "unknown_bands_by_technology")]
+    unknown_bands: Vec<UnknownBand>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    unknown_technologies: Vec<Technology>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    volte: Option<bool>,
+    warnings: Vec<Warning>,
+    /// Every band the variant can use, its own and the ones they contain; computed once for fast checks.
+    #[serde(skip)]
+    served: BandSet,
+}
+
+impl Variant {
+    /// A variant with these bands and nothing unknown.
+    pub fn new(name: impl Into<String>, bands: BandSet) -> Variant {
+        Variant {
+            name: name.into(),
+            models: Vec::new(),
+            bands,
+            unknown_bands: Vec::new(),
+            unknown_technologies: Vec::new(),
+            volte: None,
+            warnings: Vec::new(),
+            served: Spectrum::bundled().served(&bands),
+        }
+    }
+
+    /// Sets whether the variant supports VoLTE (`None`: not known).
+    pub fn with_volte(mut self, volte: Option<bool>) -> Variant {
+        self.volte = volte;
+        self
+    }
+
+    /// Sets the model codes (`SM-S921U`, `A2849`).
+    pub fn with_models(mut self, models: Vec<String>) -> Variant {
+        self.models = models;
+        self
+    }
+
+    /// Records technologies the source names without listing any band (`4G bands: LTE`): their verdict is
+    /// unknown, not none.
+    pub fn with_unknown_technologies(mut self, technologies: Vec<Technology>) -> Variant {
+        self.unknown_technologies = technologies;
+        self
+    }
+
+    pub(crate) fn with_parse_details(
+        mut self,
+        unknown_bands: Vec<UnknownBand>,
+        warnings: Vec<Warning>,
+    ) -> Variant {
+        self.unknown_bands = unknown_bands;
+        self.warnings = warnings;
+        self
+    }
+
+    /// The variant's name: a region ("International", "India"), a model code, or `default` when the source
+    /// does not split variants.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Model codes named by the source.
+    pub fn models(&self) -> &[String] {
+        &self.models
+    }
+
+    /// The bands the source lists (known to the catalog).
+    pub fn bands(&self) -> &BandSet {
+        &self.bands
+    }
+
+    /// Every band the variant can use: its bands plus those they contain (`B66` gives `B4`).
+    pub fn served(&self) -> &BandSet {
+        &self.served
+    }
+
+    /// Numbers the source lists that are no band of their technology (GSMArena's `n4`).
+    pub fn unknown_bands(&self) -> &[UnknownBand] {
+        &self.unknown_bands
+    }
+
+    /// Technologies named without bands.
+    pub fn unknown_technologies(&self) -> &[Technology] {
+        &self.unknown_technologies
+    }
+
+    /// Whether the bands of `technology` are unknown: named without any band the catalog knows.
+    pub fn is_unknown(&self, technology: Technology) -> bool {
+        !self.bands.has_technology(technology)
+            && (self.unknown_technologies.contains(&technology)
+                || self.unknown_bands.iter().any(|u| u.technology == technology))
+    }
+
+    /// VoLTE support: `Some(true)`, `Some(false)`, or `None` when not known.
+    pub fn volte(&self) -> Option<bool> {
+        self.volte
+    }
+
+    /// What the parser could not fully understand in this variant's text.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+}
+
+/// A number a source lists as a band that the catalog does not have (`n4`, `B99`, LTE `700` MHz).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct UnknownBand {
+    /// The technology it was listed under.
+    pub technology: Technology,
+    /// How it reads (`n4`, `B99`, `700 MHz`).
+    pub text: String,
+}
+
+fn unknown_bands_by_technology<S: Serializer>(
+    unknown: &[UnknownBand],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    let present: Vec<Technology> = Technology::ALL
+        .into_iter()
+        .filter(|&t| unknown.iter().any(|u| u.technology == t))
+        .collect();
+    let mut map = serializer.serialize_map(Some(present.len()))?;
+    for t in present {
+        let texts: Vec<&str> = unknown
+            .iter()
+            .filter(|u| u.technology == t)
+            .map(|u| u.text.as_str())
+            .collect();
+        map.serialize_entry(t.id(), &texts)?;
+    }
+    map.end()
+}
