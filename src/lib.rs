@@ -4,6 +4,9 @@
 
 mod band;
 mod band_set;
+mod carrier;
+mod database;
+mod date;
 mod error;
 mod parse;
 mod phone;
@@ -12,6 +15,11 @@ mod technology;
 
 pub use band::{Band, BandError};
 pub use band_set::BandSet;
+pub use carrier::{
+    Carrier, CarrierBand, Confidence, LiveBands, Mvno, Network, Policy, PolicyStatus, Role, VoiceRules,
+};
+pub use database::{DATA_CHECKED, DATA_VERSION, Database, Target, bundled_file_names};
+pub use date::{Date, DateError};
 pub use error::DataError;
 pub use parse::{
     BandList, ParseError, ParsedSpec, Warning, WarningKind, parse_band_list, parse_spec, parse_spec_strict,

@@ -1,0 +1,299 @@
+//! Carriers (network operators) and MVNOs: their bands by role, retired networks, voice rules and policies.
+
+use serde::{Deserialize, Serialize};
+
+use crate::band::Band;
+use crate::band_set::BandSet;
+use crate::date::Date;
+use crate::technology::Technology;
+
+/// What a carrier band does for a phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+#[non_exhaustive]
+pub enum Role {
+    /// Low band: reach, rural and indoor service. Counts twice in the score.
+    Coverage,
+    /// Mid band: speed and capacity in towns. Counts once in the score.
+    Capacity,
+    /// Downlink-only, unlicensed, CBRS or mmWave: adds speed, never carries a connection alone.
+    Supplemental,
+}
+
+impl Role {
+    /// What a phone loses without a band of this role, in plain words.
+    pub fn consequence(self) -> &'static str {
+        match self {
+            Role::Coverage => "weaker rural and indoor service",
+            Role::Capacity => "slower speeds where the network is busy",
+            Role::Supplemental => "fewer peak-speed boosts",
+        }
+    }
+
+    /// The role's id: `coverage`, `capacity`, `supplemental`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Role::Coverage => "coverage",
+            Role::Capacity => "capacity",
+            Role::Supplemental => "supplemental",
+        }
+    }
+}
+
+/// How sure the sources are of a fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Confidence {
+    /// Sources disagree or are thin.
+    Low,
+    /// One good source, or sources that mostly agree.
+    Medium,
+    /// Several agreeing or authoritative sources.
+    High,
+}
+
+/// One band a carrier uses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CarrierBand {
+    /// The band.
+    pub band: Band,
+    /// What it does for a phone.
+    pub role: Role,
+    /// The US spectrum name ("700 MHz lower B/C").
+    pub name: String,
+    /// How sure the sources are.
+    pub confidence: Confidence,
+    /// Live from this date (unset: live as long as the network).
+    pub from: Option<Date>,
+    /// Gone from this date.
+    pub until: Option<Date>,
+    /// Announced but not live; never counted.
+    pub planned: bool,
+    /// What else a person should know.
+    pub note: Option<String>,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+}
+
+impl CarrierBand {
+    /// Whether the band carries service on `date`.
+    pub fn is_live(&self, date: Date) -> bool {
+        !self.planned && self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
+    }
+}
+
+/// A carrier's network of one technology.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Network {
+    /// The technology.
+    pub technology: Technology,
+    /// The date it was switched off, if it was.
+    pub retired: Option<Date>,
+    /// How sure the shutdown date is.
+    pub retired_confidence: Option<Confidence>,
+    /// Other readings of the shutdown date, and why this one was chosen.
+    pub retired_note: Option<String>,
+    /// Its bands.
+    pub bands: Vec<CarrierBand>,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+}
+
+impl Network {
+    /// Whether the network is on at `date`.
+    pub fn is_live(&self, date: Date) -> bool {
+        self.retired.is_none_or(|r| date < r)
+    }
+}
+
+/// When calls need VoLTE or VoNR.
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
+pub struct VoiceRules {
+    /// From this date the carrier carries voice only over LTE (VoLTE) or NR.
+    pub volte_required: Option<Date>,
+    /// Whether the carrier runs voice over NR (VoNR).
+    pub vonr: bool,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+}
+
+/// Whether a policy is confirmed by the carrier or only reported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyStatus {
+    /// Confirmed by the carrier or several reports.
+    Confirmed,
+    /// Reported (leaks, single reports), not confirmed.
+    Reported,
+}
+
+/// A carrier rule beyond bands that decides whether a phone works (VoLTE allowlists, certification).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Policy {
+    /// A short id (`volte-allowlist`).
+    pub id: String,
+    /// The rule in plain words.
+    pub text: String,
+    /// In force from this date.
+    pub since: Option<Date>,
+    /// Confirmed or reported.
+    pub status: PolicyStatus,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+}
+
+/// A network operator: AT&T, T-Mobile, Verizon, …
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Carrier {
+    /// The id (`att`).
+    pub id: String,
+    /// The name people use ("AT&T").
+    pub name: String,
+    /// Other names it is known by.
+    pub aliases: Vec<String>,
+    /// Other carriers whose networks it also uses (Boost: AT&T and T-Mobile).
+    pub hosts: Vec<String>,
+    /// When the facts were last checked.
+    pub checked: Date,
+    /// General sources.
+    pub sources: Vec<String>,
+    /// Its networks, one per technology it ran.
+    pub networks: Vec<Network>,
+    /// Voice rules.
+    pub voice: VoiceRules,
+    /// Policies that decide whether a phone works beyond bands.
+    pub policies: Vec<Policy>,
+    #[serde(skip)]
+    timeline: Timeline,
+}
+
+impl Carrier {
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn new(
+        id: String,
+        name: String,
+        aliases: Vec<String>,
+        hosts: Vec<String>,
+        checked: Date,
+        sources: Vec<String>,
+        networks: Vec<Network>,
+        voice: VoiceRules,
+        policies: Vec<Policy>,
+    ) -> Carrier {
+        let timeline = Timeline::new(&networks);
+        Carrier {
+            id,
+            name,
+            aliases,
+            hosts,
+            checked,
+            sources,
+            networks,
+            voice,
+            policies,
+            timeline,
+        }
+    }
+
+    /// The carrier's network of `technology`, if it ran one.
+    pub fn network(&self, technology: Technology) -> Option<&Network> {
+        self.networks.iter().find(|n| n.technology == technology)
+    }
+
+    /// The bands by role that are live on `date`, precomputed: a lookup, not a scan.
+    pub fn bands_on(&self, date: Date) -> &LiveBands {
+        self.timeline.on(date)
+    }
+}
+
+/// A carrier's live bands on some date, by role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LiveBands {
+    /// Live coverage bands.
+    pub coverage: BandSet,
+    /// Live capacity bands.
+    pub capacity: BandSet,
+    /// Live supplemental bands.
+    pub supplemental: BandSet,
+}
+
+impl LiveBands {
+    /// Coverage and capacity bands: the ones a verdict is about.
+    pub fn anchors(&self) -> BandSet {
+        self.coverage.union(&self.capacity)
+    }
+}
+
+/// The carrier's live bands between each pair of dates on which something changes.
+#[derive(Debug, Clone, PartialEq, Default)]
+struct Timeline {
+    /// (first date of the period, live bands); the first period starts at the beginning of time.
+    periods: Vec<(Option<Date>, LiveBands)>,
+}
+
+impl Timeline {
+    fn new(networks: &[Network]) -> Timeline {
+        let mut dates: Vec<Date> = networks
+            .iter()
+            .flat_map(|n| {
+                n.retired
+                    .into_iter()
+                    .chain(n.bands.iter().flat_map(|b| b.from.into_iter().chain(b.until)))
+            })
+            .collect();
+        dates.sort();
+        dates.dedup();
+        let starts = std::iter::once(None).chain(dates.into_iter().map(Some));
+        let periods = starts
+            .map(|start| {
+                // Any date inside the period gives the same bands; the start date itself does.
+                let probe = start.unwrap_or(Date::EARLIEST);
+                (start, live_bands(networks, probe))
+            })
+            .collect();
+        Timeline { periods }
+    }
+
+    fn on(&self, date: Date) -> &LiveBands {
+        let index = self
+            .periods
+            .partition_point(|(start, _)| start.is_none_or(|s| s <= date));
+        &self.periods[index.saturating_sub(1)].1
+    }
+}
+
+fn live_bands(networks: &[Network], date: Date) -> LiveBands {
+    let mut live = LiveBands::default();
+    for band in networks
+        .iter()
+        .filter(|n| n.is_live(date))
+        .flat_map(|n| &n.bands)
+        .filter(|b| b.is_live(date))
+    {
+        match band.role {
+            Role::Coverage => live.coverage.insert(band.band),
+            Role::Capacity => live.capacity.insert(band.band),
+            Role::Supplemental => live.supplemental.insert(band.band),
+        };
+    }
+    live
+}
+
+/// A brand that sells service on other carriers' networks (Cricket, Visible, Mint, …).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mvno {
+    /// The id (`mint`).
+    pub id: String,
+    /// The name people use ("Mint Mobile").
+    pub name: String,
+    /// Other names.
+    pub aliases: Vec<String>,
+    /// The carriers it runs on; a phone is checked against each.
+    pub hosts: Vec<String>,
+    /// What else a person should know.
+    pub note: Option<String>,
+    /// How sure the sources are of the hosts.
+    pub confidence: Confidence,
+    /// Where the facts come from.
+    pub sources: Vec<String>,
+}

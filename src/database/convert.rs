@@ -1,0 +1,332 @@
+//! Turns raw TOML into validated carriers, MVNOs and phones, with errors that point into the file.
+
+use std::ops::Range;
+
+use toml::Spanned;
+
+use crate::band::Band;
+use crate::carrier::{Carrier, CarrierBand, Network, Policy, Role, VoiceRules};
+use crate::date::Date;
+use crate::error::{DataError, FileContext};
+use crate::parse::{WarningKind, parse_band_list};
+use crate::phone::{Phone, Variant};
+use crate::spectrum::Spectrum;
+use crate::technology::Technology;
+
+use super::raw::{self, DateValue, Text};
+
+pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> Result<Carrier, DataError> {
+    let raw: raw::RawCarrier = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    let id = identifier(context, &raw.id)?;
+    if let Some(expected) = expected_id.filter(|e| *e != id) {
+        return Err(context.error(
+            raw.id.span(),
+            format!("id `{id}` does not match the file name, expected `{expected}`"),
+        ));
+    }
+    let carrier_sources = sources(context, &raw.sources)?;
+    let networks = [
+        (Technology::Gsm, raw.networks.gsm),
+        (Technology::Umts, raw.networks.umts),
+        (Technology::Cdma, raw.networks.cdma),
+        (Technology::Lte, raw.networks.lte),
+        (Technology::Nr, raw.networks.nr),
+    ]
+    .into_iter()
+    .filter_map(|(t, n)| n.map(|n| network(context, t, n)))
+    .collect::<Result<Vec<_>, _>>()?;
+    let voice = match raw.voice {
+        Some(v) => VoiceRules {
+            volte_required: v.volte_required.as_ref().map(|d| date(context, d)).transpose()?,
+            vonr: v.vonr,
+            sources: urls(context, &v.sources)?,
+        },
+        None => VoiceRules::default(),
+    };
+    let policies = raw
+        .policy
+        .into_iter()
+        .map(|p| {
+            Ok(Policy {
+                id: identifier(context, &p.id)?,
+                text: p.text,
+                since: p.since.as_ref().map(|d| date(context, d)).transpose()?,
+                status: p.status,
+                sources: sources(context, &p.sources)?,
+            })
+        })
+        .collect::<Result<Vec<_>, DataError>>()?;
+    Ok(Carrier::new(
+        id,
+        raw.name,
+        raw.aliases,
+        raw.hosts.into_iter().map(Spanned::into_inner).collect(),
+        date(context, &raw.checked)?,
+        carrier_sources,
+        networks,
+        voice,
+        policies,
+    ))
+}
+
+fn network(
+    context: &FileContext<'_>,
+    technology: Technology,
+    raw: Spanned<raw::RawNetwork>,
+) -> Result<Network, DataError> {
+    let span = raw.span();
+    let raw = raw.into_inner();
+    let network_sources = urls(context, &raw.sources)?;
+    let mut bands: Vec<CarrierBand> = Vec::with_capacity(raw.bands.len());
+    for entry in raw.bands {
+        let entry_span = entry.span();
+        let b = entry.into_inner();
+        let band = band(context, technology, &b.band)?;
+        if bands.iter().any(|other| other.band == band) {
+            return Err(context.error(
+                b.band.span(),
+                format!("duplicate band `{band}` in the {technology} network"),
+            ));
+        }
+        check_role(context, band, &b.role)?;
+        let from = b.from.as_ref().map(|d| date(context, d)).transpose()?;
+        let until = b.until.as_ref().map(|d| date(context, d)).transpose()?;
+        if let (Some(f), Some(u), Some(span)) = (from, until, b.until.as_ref().map(Spanned::span)) {
+            if u <= f {
+                return Err(context.error(
+                    span,
+                    format!("band `{band}` ends on {u}, before it starts on {f}"),
+                ));
+            }
+        }
+        let band_sources = urls(context, &b.sources)?;
+        if band_sources.is_empty() && network_sources.is_empty() {
+            return Err(context.error(
+                entry_span,
+                format!("band `{band}` has no source, expected a `sources` URL"),
+            ));
+        }
+        bands.push(CarrierBand {
+            band,
+            role: b.role.into_inner(),
+            name: b.name,
+            confidence: b.confidence,
+            from,
+            until,
+            planned: b.planned,
+            note: b.note,
+            sources: band_sources,
+        });
+    }
+    if network_sources.is_empty() && bands.is_empty() {
+        return Err(context.error(
+            span,
+            format!("the {technology} network has no source, expected a `sources` URL"),
+        ));
+    }
+    Ok(Network {
+        technology,
+        retired: raw.retired.as_ref().map(|d| date(context, d)).transpose()?,
+        retired_confidence: raw.retired_confidence,
+        retired_note: raw.retired_note,
+        bands,
+        sources: network_sources,
+    })
+}
+
+/// A downlink-only band never carries a connection, so it cannot be a coverage or capacity anchor.
+fn check_role(context: &FileContext<'_>, band: Band, role: &Spanned<Role>) -> Result<(), DataError> {
+    let standalone = Spectrum::bundled()
+        .info(band)
+        .is_some_and(|i| i.duplex().is_standalone());
+    if !standalone && *role.get_ref() != Role::Supplemental {
+        return Err(context.error(
+            role.span(),
+            format!(
+                "band `{band}` is downlink-only and cannot have role `{}`, expected `supplemental`",
+                role.get_ref().id()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mvno, Vec<Text>)>, DataError> {
+    let raw: raw::RawMvnoFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    let mut ids = std::collections::HashSet::new();
+    if let Some(dup) = raw.mvno.iter().find(|m| !ids.insert(m.id.get_ref().as_str())) {
+        return Err(context.error(dup.id.span(), format!("duplicate MVNO id `{}`", dup.id.get_ref())));
+    }
+    raw.mvno
+        .into_iter()
+        .map(|m| {
+            let hosts = m.hosts.get_ref().clone();
+            if hosts.is_empty() {
+                return Err(context.error(
+                    m.hosts.span(),
+                    format!("MVNO `{}` has no host, expected a carrier id", m.id.get_ref()),
+                ));
+            }
+            let mvno = crate::carrier::Mvno {
+                id: identifier(context, &m.id)?,
+                name: m.name,
+                aliases: m.aliases,
+                hosts: hosts.iter().map(|h| h.get_ref().clone()).collect(),
+                note: m.note,
+                confidence: m.confidence,
+                sources: sources(context, &m.sources)?,
+            };
+            Ok((mvno, hosts))
+        })
+        .collect()
+}
+
+pub(super) fn phones(
+    context: &FileContext<'_>,
+) -> Result<Vec<(Phone, Vec<String>, Range<usize>)>, DataError> {
+    let raw: raw::RawPhoneFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    raw.phone.into_iter().map(|p| phone(context, p)).collect()
+}
+
+fn phone(
+    context: &FileContext<'_>,
+    raw: raw::RawPhone,
+) -> Result<(Phone, Vec<String>, Range<usize>), DataError> {
+    let model = raw.model.get_ref().trim();
+    let name = if model
+        .to_ascii_lowercase()
+        .starts_with(&raw.brand.to_ascii_lowercase())
+    {
+        model.to_string()
+    } else {
+        format!("{} {model}", raw.brand)
+    };
+    let phone_sources = sources(context, &raw.sources)?;
+    if raw.variant.is_empty() {
+        return Err(context.error(
+            raw.model.span(),
+            format!("phone `{name}` has no variant, expected a [[phone.variant]]"),
+        ));
+    }
+    let mut variants = Vec::with_capacity(raw.variant.len());
+    for v in raw.variant {
+        urls(context, &v.sources)?;
+        let fields = [
+            (Technology::Gsm, &v.gsm),
+            (Technology::Umts, &v.umts),
+            (Technology::Cdma, &v.cdma),
+            (Technology::Lte, &v.lte),
+            (Technology::Nr, &v.nr),
+        ];
+        let mut bands = crate::band_set::BandSet::new();
+        let mut unknown_bands = Vec::new();
+        let mut unknown_technologies = Vec::new();
+        let mut warnings = Vec::new();
+        for (technology, field) in fields {
+            let Some(field) = field else { continue };
+            let list = parse_band_list(technology, field.get_ref());
+            // Unknown band numbers are real GSMArena content and are kept; anything else is a data error.
+            if let Some(w) = list
+                .warnings
+                .iter()
+                .find(|w| !matches!(w.kind, WarningKind::UnknownBand(_)))
+            {
+                let start = field.span().start + 1 + w.span.start;
+                return Err(context.error(start..start, format!("in `{}` of `{name}`: {w}", technology.id())));
+            }
+            bands = bands.union(&list.bands);
+            unknown_bands.extend(list.unknown_bands);
+            if list.unknown {
+                unknown_technologies.push(technology);
+            }
+            warnings.extend(list.warnings);
+        }
+        variants.push(
+            Variant::new(v.name.into_inner(), bands)
+                .with_models(v.models)
+                .with_volte(v.volte)
+                .with_unknown_technologies(unknown_technologies)
+                .with_parse_details(unknown_bands, warnings),
+        );
+    }
+    let span = raw.model.span();
+    let phone = Phone::new(name, variants).with_catalog_facts(raw.brand, phone_sources);
+    Ok((phone, raw.aliases, span))
+}
+
+fn band(context: &FileContext<'_>, technology: Technology, text: &Text) -> Result<Band, DataError> {
+    let band: Band = text
+        .get_ref()
+        .parse()
+        .map_err(|e: crate::band::BandError| context.error(text.span(), e.to_string()))?;
+    if band.technology() != technology {
+        return Err(context.error(
+            text.span(),
+            format!(
+                "band `{band}` is not a {} band, expected it under networks.{}",
+                technology.label(),
+                band.technology()
+            ),
+        ));
+    }
+    Ok(band)
+}
+
+fn date(context: &FileContext<'_>, value: &DateValue) -> Result<Date, DataError> {
+    let dt = value.get_ref();
+    let date = match (dt.date, dt.time, dt.offset) {
+        (Some(d), None, None) => Date::new(d.year, d.month, d.day),
+        _ => None,
+    };
+    date.ok_or_else(|| {
+        context.error(
+            value.span(),
+            format!("invalid date `{dt}`, expected a date like 2022-02-22"),
+        )
+    })
+}
+
+/// An id: lowercase letters, digits and `-`.
+fn identifier(context: &FileContext<'_>, text: &Text) -> Result<String, DataError> {
+    let id = text.get_ref();
+    let valid = !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if valid {
+        Ok(id.clone())
+    } else {
+        Err(context.error(
+            text.span(),
+            format!("invalid id `{id}`, expected lowercase letters, digits and `-`"),
+        ))
+    }
+}
+
+/// A non-empty list of URLs.
+fn sources(context: &FileContext<'_>, list: &Spanned<Vec<Text>>) -> Result<Vec<String>, DataError> {
+    let urls = urls(context, list.get_ref())?;
+    if urls.is_empty() {
+        return Err(context.error(list.span(), "empty `sources`, expected at least one URL"));
+    }
+    Ok(urls)
+}
+
+/// URLs, each checked to be one.
+fn urls(context: &FileContext<'_>, list: &[Text]) -> Result<Vec<String>, DataError> {
+    list.iter()
+        .map(|s| {
+            let url = s.get_ref();
+            let valid = (url.starts_with("https://") || url.starts_with("http://"))
+                && !url.contains(char::is_whitespace);
+            if valid {
+                Ok(url.clone())
+            } else {
+                Err(context.error(
+                    s.span(),
+                    format!("invalid source `{url}`, expected an http(s) URL"),
+                ))
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,375 @@
+//! The database: carriers, MVNOs and the phone catalog, bundled in the crate or read from a directory.
+
+mod convert;
+mod raw;
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use crate::carrier::{Carrier, Mvno};
+use crate::error::{DataError, FileContext};
+use crate::phone::Phone;
+
+/// The version of the bundled data; bumped whenever a fact changes.
+pub const DATA_VERSION: &str = "2026.11.26";
+
+/// The date the bundled facts were last checked against their sources.
+pub const DATA_CHECKED: &str = "2026-11-26";
+
+/// Carrier files shipped in the crate (`bands/carriers/<id>.toml`).
+const BUNDLED_CARRIERS: [(&str, &str); 7] = [
+    ("att", include_str!("../../bands/carriers/att.toml")),
+    ("tmobile", include_str!("../../bands/carriers/tmobile.toml")),
+    ("verizon", include_str!("../../bands/carriers/verizon.toml")),
+    ("boost", include_str!("../../bands/carriers/boost.toml")),
+    ("uscellular", include_str!("../../bands/carriers/uscellular.toml")),
+    ("cspire", include_str!("../../bands/carriers/cspire.toml")),
+    (
+        "appalachian",
+        include_str!("../../bands/carriers/appalachian.toml"),
+    ),
+];
+
+const BUNDLED_MVNOS: &str = include_str!("../../bands/mvnos.toml");
+
+/// Phone catalog files shipped in the crate (`bands/phones/<brand>.toml`).
+const BUNDLED_PHONES: [(&str, &str); 2] = [
+    ("apple", include_str!("../../bands/phones/apple.toml")),
+    ("samsung", include_str!("../../bands/phones/samsung.toml")),
+];
+
+/// Names of every bundled file, relative to `bands/`, for the completeness test.
+#[doc(hidden)]
+pub fn bundled_file_names() -> Vec<String> {
+    let carriers = BUNDLED_CARRIERS
+        .iter()
+        .map(|(id, _)| format!("carriers/{id}.toml"));
+    let phones = BUNDLED_PHONES
+        .iter()
+        .map(|(brand, _)| format!("phones/{brand}.toml"));
+    carriers.chain(phones).chain(["mvnos.toml".to_string()]).collect()
+}
+
+/// Carriers, MVNOs and phones, validated. Build one with [`Database::bundled`], [`Database::from_dir`] or
+/// [`Database::from_toml_str`].
+#[derive(Debug, Clone, Default)]
+pub struct Database {
+    carriers: Vec<Carrier>,
+    mvnos: Vec<Mvno>,
+    phones: Vec<CatalogPhone>,
+}
+
+/// A catalog phone with the other names it is found by.
+#[derive(Debug, Clone)]
+struct CatalogPhone {
+    phone: Phone,
+    aliases: Vec<String>,
+}
+
+/// What a carrier or MVNO id or alias names.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Target<'a> {
+    /// A network operator.
+    Carrier(&'a Carrier),
+    /// A brand on other networks.
+    Mvno(&'a Mvno),
+}
+
+impl Target<'_> {
+    /// The id.
+    pub fn id(&self) -> &str {
+        match self {
+            Target::Carrier(c) => &c.id,
+            Target::Mvno(m) => &m.id,
+        }
+    }
+
+    /// The name people use.
+    pub fn name(&self) -> &str {
+        match self {
+            Target::Carrier(c) => &c.name,
+            Target::Mvno(m) => &m.name,
+        }
+    }
+}
+
+impl Database {
+    /// The data embedded in the crate, parsed and validated once.
+    pub fn bundled() -> &'static Database {
+        static BUNDLED: OnceLock<Database> = OnceLock::new();
+        // The bundled files are validated by the test suite; a failure here is a build defect.
+        BUNDLED.get_or_init(|| Database::load_bundled().unwrap_or_else(|e| panic!("bundled data: {e}")))
+    }
+
+    /// Parses and validates the embedded files. [`Database::bundled`] caches this.
+    pub fn load_bundled() -> Result<Database, DataError> {
+        let mut files: Vec<(String, &str)> = Vec::new();
+        for (id, text) in BUNDLED_CARRIERS {
+            files.push((format!("carriers/{id}.toml"), text));
+        }
+        files.push(("mvnos.toml".to_string(), BUNDLED_MVNOS));
+        for (brand, text) in BUNDLED_PHONES {
+            files.push((format!("phones/{brand}.toml"), text));
+        }
+        let mut db = Database::default();
+        db.add_files(files.iter().map(|(name, text)| (name.as_str(), *text)))?;
+        Ok(db)
+    }
+
+    /// The bundled data with a user's directory laid over it. The directory has the bundled layout
+    /// (`carriers/<id>.toml`, `mvnos.toml`, `phones/<name>.toml`, all optional); a carrier, MVNO or phone with
+    /// a bundled id or name replaces the bundled one, others are added.
+    ///
+    /// # Errors
+    ///
+    /// [`DataError::Io`] if the directory or a file cannot be read; [`DataError::Invalid`] with file, line and
+    /// column for malformed TOML, unknown keys, unknown bands, bad dates, duplicate ids, a downlink-only band with
+    /// a coverage role, or an MVNO whose host does not exist.
+    pub fn from_dir(path: impl AsRef<Path>) -> Result<Database, DataError> {
+        let path = path.as_ref();
+        let io = |p: &Path, e: std::io::Error| DataError::Io {
+            path: p.display().to_string(),
+            message: e.to_string(),
+        };
+        if !path.is_dir() {
+            return Err(DataError::Io {
+                path: path.display().to_string(),
+                message: "not a directory".to_string(),
+            });
+        }
+        let mut files = Vec::new();
+        for sub in ["carriers", "phones"] {
+            let dir = path.join(sub);
+            if !dir.is_dir() {
+                continue;
+            }
+            let mut entries: Vec<_> = std::fs::read_dir(&dir)
+                .map_err(|e| io(&dir, e))?
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+                .collect();
+            entries.sort();
+            files.extend(entries);
+        }
+        let mvnos = path.join("mvnos.toml");
+        if mvnos.is_file() {
+            files.push(mvnos);
+        }
+        let texts = files
+            .iter()
+            .map(|f| std::fs::read_to_string(f).map_err(|e| io(f, e)).map(|t| (f, t)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut db = Database::load_bundled()?;
+        let named: Vec<(String, &str)> = texts
+            .iter()
+            .map(|(f, t)| (f.display().to_string(), t.as_str()))
+            .collect();
+        db.add_files(named.iter().map(|(n, t)| (n.as_str(), *t)))?;
+        Ok(db)
+    }
+
+    /// A database of one file's content: `name` says what it is (`carriers/att.toml`, `mvnos.toml`,
+    /// `phones/xiaomi.toml`) and is used in error messages.
+    ///
+    /// # Errors
+    ///
+    /// As [`Database::from_dir`]; a name of no known kind is an error at line 1.
+    pub fn from_toml_str(name: &str, text: &str) -> Result<Database, DataError> {
+        let mut db = Database::default();
+        db.add_files([(name, text)])?;
+        Ok(db)
+    }
+
+    /// Adds files (name, text), replacing entries with the same id, then checks references across files.
+    fn add_files<'a>(
+        &mut self,
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<(), DataError> {
+        let mut host_refs = Vec::new();
+        for (name, text) in files {
+            let context = FileContext { file: name, text };
+            let normalized = name.replace('\\', "/");
+            let stem = Path::new(name)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default();
+            if normalized.ends_with("mvnos.toml") {
+                for (mvno, hosts) in convert::mvnos(&context)? {
+                    for host in hosts {
+                        host_refs.push((name.to_string(), text.to_string(), mvno.id.clone(), host));
+                    }
+                    self.mvnos.retain(|m| m.id != mvno.id);
+                    self.mvnos.push(mvno);
+                }
+            } else if normalized.contains("carriers/") {
+                let carrier = convert::carrier(&context, Some(stem))?;
+                self.carriers.retain(|c| c.id != carrier.id);
+                self.carriers.push(carrier);
+            } else if normalized.contains("phones/") {
+                for (phone, aliases, _) in convert::phones(&context)? {
+                    self.phones.retain(|p| p.phone.name() != phone.name());
+                    self.phones.push(CatalogPhone { phone, aliases });
+                }
+            } else {
+                return Err(context.error(0..0, format!("unknown data file `{name}`, expected carriers/<id>.toml, mvnos.toml or phones/<name>.toml")));
+            }
+        }
+        for (file, text, mvno, host) in host_refs {
+            if self.carrier(host.get_ref()).is_none() {
+                let context = FileContext {
+                    file: &file,
+                    text: &text,
+                };
+                return Err(context.error(
+                    host.span(),
+                    format!(
+                        "MVNO `{mvno}` names host `{}`, which is no carrier id",
+                        host.get_ref()
+                    ),
+                ));
+            }
+        }
+        for carrier in &self.carriers {
+            if let Some(host) = carrier.hosts.iter().find(|h| self.carrier(h).is_none()) {
+                return Err(DataError::Invalid {
+                    file: format!("carriers/{}.toml", carrier.id),
+                    line: 1,
+                    column: 1,
+                    message: format!(
+                        "carrier `{}` names host `{host}`, which is no carrier id",
+                        carrier.id
+                    ),
+                });
+            }
+        }
+        self.check_unique_ids()
+    }
+
+    fn check_unique_ids(&self) -> Result<(), DataError> {
+        let mut seen: HashMap<&str, &str> = HashMap::new();
+        for (id, kind) in self
+            .carriers
+            .iter()
+            .map(|c| (c.id.as_str(), "carrier"))
+            .chain(self.mvnos.iter().map(|m| (m.id.as_str(), "MVNO")))
+        {
+            if let Some(other) = seen.insert(id, kind) {
+                return Err(DataError::Invalid {
+                    file: "mvnos.toml".to_string(),
+                    line: 1,
+                    column: 1,
+                    message: format!("duplicate id `{id}`: used by a {other} and a {kind}"),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// Every carrier (network operator), in file order.
+    pub fn carriers(&self) -> &[Carrier] {
+        &self.carriers
+    }
+
+    /// Every MVNO.
+    pub fn mvnos(&self) -> &[Mvno] {
+        &self.mvnos
+    }
+
+    /// The carrier with this id (exact).
+    pub fn carrier(&self, id: &str) -> Option<&Carrier> {
+        self.carriers.iter().find(|c| c.id == id)
+    }
+
+    /// The carrier or MVNO an id, name or alias names, ignoring case, spaces and punctuation
+    /// (`att`, `AT&T`, `T-Mobile`, `Mint Mobile`).
+    pub fn target(&self, name: &str) -> Option<Target<'_>> {
+        let key = squash(name);
+        let matches = |id: &str, full: &str, aliases: &[String]| {
+            squash(id) == key || squash(full) == key || aliases.iter().any(|a| squash(a) == key)
+        };
+        self.carriers
+            .iter()
+            .find(|c| matches(&c.id, &c.name, &c.aliases))
+            .map(Target::Carrier)
+            .or_else(|| {
+                self.mvnos
+                    .iter()
+                    .find(|m| matches(&m.id, &m.name, &m.aliases))
+                    .map(Target::Mvno)
+            })
+    }
+
+    /// Every carrier and MVNO id, carriers first.
+    pub fn target_ids(&self) -> Vec<&str> {
+        self.carriers
+            .iter()
+            .map(|c| c.id.as_str())
+            .chain(self.mvnos.iter().map(|m| m.id.as_str()))
+            .collect()
+    }
+
+    /// Every catalog phone.
+    pub fn phones(&self) -> impl Iterator<Item = &Phone> {
+        self.phones.iter().map(|p| &p.phone)
+    }
+
+    /// The catalog phone a name or alias names, ignoring case, spaces and punctuation
+    /// (`xiaomi 14`, `Xiaomi14`, `POCO-F6`).
+    pub fn phone(&self, name: &str) -> Option<&Phone> {
+        let key = squash(name);
+        self.phones
+            .iter()
+            .find(|p| squash(p.phone.name()) == key || p.aliases.iter().any(|a| squash(a) == key))
+            .map(|p| &p.phone)
+    }
+
+    /// Catalog names closest to `name`, best first, for "did you mean".
+    pub fn suggest_phones(&self, name: &str) -> Vec<&str> {
+        let key = squash(name);
+        let mut scored: Vec<(usize, &str)> = self
+            .phones
+            .iter()
+            .map(|p| {
+                let candidate = squash(p.phone.name());
+                let distance = if candidate.contains(&key) && !key.is_empty() {
+                    0
+                } else {
+                    edit_distance(&key, &candidate)
+                };
+                (distance, p.phone.name())
+            })
+            .filter(|(d, _)| *d <= key.len().max(3) / 2)
+            .collect();
+        scored.sort();
+        scored.into_iter().take(5).map(|(_, n)| n).collect()
+    }
+}
+
+/// Lowercase letters and digits only: how names are compared.
+pub(crate) fn squash(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
+/// Levenshtein distance, for suggestions.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = (previous + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(current + 1);
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
