@@ -1,24 +1,12 @@
 fn main() {
-    match bandcheck::Database::load_bundled() {
-        Ok(db) => {
-            println!(
-                "carriers {} mvnos {} phones {}",
-                db.carriers().len(),
-                db.mvnos().len(),
-                db.phones().count()
-            );
-            for p in db.phones() {
-                for v in p.variants() {
-                    println!(
-                        "{} [{}] {} unk={:?}",
-                        p.name(),
-                        v.name(),
-                        v.bands(),
-                        v.unknown_bands()
-                    );
-                }
+    let db = bandcheck::Database::bundled();
+    let as_of: bandcheck::Date = "2026-11-26".parse().unwrap();
+    for name in std::env::args().skip(1) {
+        let phone = db.phone(&name).expect("phone");
+        for v in phone.variants() {
+            for r in bandcheck::check::check_all_with(db, v, as_of) {
+                println!("{r}");
             }
         }
-        Err(e) => println!("ERR {e}"),
     }
 }

@@ -5,6 +5,7 @@
 mod band;
 mod band_set;
 mod carrier;
+pub mod check;
 mod database;
 mod date;
 mod error;
@@ -18,6 +19,7 @@ pub use band_set::BandSet;
 pub use carrier::{
     Carrier, CarrierBand, Confidence, LiveBands, Mvno, Network, Policy, PolicyStatus, Role, VoiceRules,
 };
+pub use check::{Report, Verdict, check, check_all, rank_carriers, rank_phones};
 pub use database::{DATA_CHECKED, DATA_VERSION, Database, Target, bundled_file_names};
 pub use date::{Date, DateError};
 pub use error::DataError;

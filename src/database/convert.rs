@@ -250,8 +250,11 @@ fn phone(
         );
     }
     let span = raw.model.span();
+    // The model without the brand finds the phone too ("Pixel 7" for "Google Pixel 7").
+    let mut aliases = raw.aliases;
+    aliases.push(model.to_string());
     let phone = Phone::new(name, variants).with_catalog_facts(raw.brand, phone_sources);
-    Ok((phone, raw.aliases, span))
+    Ok((phone, aliases, span))
 }
 
 fn band(context: &FileContext<'_>, technology: Technology, text: &Text) -> Result<Band, DataError> {

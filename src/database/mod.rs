@@ -34,9 +34,12 @@ const BUNDLED_CARRIERS: [(&str, &str); 7] = [
 const BUNDLED_MVNOS: &str = include_str!("../../bands/mvnos.toml");
 
 /// Phone catalog files shipped in the crate (`bands/phones/<brand>.toml`).
-const BUNDLED_PHONES: [(&str, &str); 2] = [
+const BUNDLED_PHONES: [(&str, &str); 5] = [
     ("apple", include_str!("../../bands/phones/apple.toml")),
     ("samsung", include_str!("../../bands/phones/samsung.toml")),
+    ("google", include_str!("../../bands/phones/google.toml")),
+    ("motorola", include_str!("../../bands/phones/motorola.toml")),
+    ("others", include_str!("../../bands/phones/others.toml")),
 ];
 
 /// Names of every bundled file, relative to `bands/`, for the completeness test.
