@@ -1,12 +1,18 @@
 fn main() {
-    let db = bandcheck::Database::bundled();
-    let as_of: bandcheck::Date = "2026-11-26".parse().unwrap();
-    for name in std::env::args().skip(1) {
-        let phone = db.phone(&name).expect("phone");
-        for v in phone.variants() {
-            for r in bandcheck::check::check_all_with(db, v, as_of) {
-                println!("{r}");
-            }
+    for f in std::fs::read_dir("tests/data/bad").unwrap() {
+        let p = f.unwrap().path();
+        let text = std::fs::read_to_string(&p).unwrap();
+        let stem = p.file_stem().unwrap().to_str().unwrap().to_string();
+        let name = if stem.starts_with("mvno") {
+            "mvnos.toml".to_string()
+        } else if stem.starts_with("phone") {
+            "phones/bad.toml".to_string()
+        } else {
+            "carriers/att.toml".to_string()
+        };
+        match bandcheck::Database::from_toml_str(&name, &text) {
+            Ok(_) => println!("{stem}: OK?!"),
+            Err(e) => println!("(\"{stem}\", \"{}\"),", e.to_string().replace('"', "\\\"")),
         }
     }
 }

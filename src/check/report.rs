@@ -138,10 +138,10 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
             .filter(|b| b.is_live(as_of) && anchors.contains(b.band))
         {
             if served.contains(band.band) {
-                if !variant.bands().contains(band.band) {
-                    if let Some(by) = variant.bands().iter().find(|&p| spectrum.serves(p, band.band)) {
-                        reasons.push(format!("{by} serves {}", band.band));
-                    }
+                if !variant.bands().contains(band.band)
+                    && let Some(by) = variant.bands().iter().find(|&p| spectrum.serves(p, band.band))
+                {
+                    reasons.push(format!("{by} serves {}", band.band));
                 }
             } else {
                 missing.push(band.band);

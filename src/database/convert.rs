@@ -1,7 +1,5 @@
 //! Turns raw TOML into validated carriers, MVNOs and phones, with errors that point into the file.
 
-use std::ops::Range;
-
 use toml::Spanned;
 
 use crate::band::Band;
@@ -91,13 +89,13 @@ fn network(
         check_role(context, band, &b.role)?;
         let from = b.from.as_ref().map(|d| date(context, d)).transpose()?;
         let until = b.until.as_ref().map(|d| date(context, d)).transpose()?;
-        if let (Some(f), Some(u), Some(span)) = (from, until, b.until.as_ref().map(Spanned::span)) {
-            if u <= f {
-                return Err(context.error(
-                    span,
-                    format!("band `{band}` ends on {u}, before it starts on {f}"),
-                ));
-            }
+        if let (Some(f), Some(u), Some(span)) = (from, until, b.until.as_ref().map(Spanned::span))
+            && u <= f
+        {
+            return Err(context.error(
+                span,
+                format!("band `{band}` ends on {u}, before it starts on {f}"),
+            ));
         }
         let band_sources = urls(context, &b.sources)?;
         if band_sources.is_empty() && network_sources.is_empty() {
@@ -181,17 +179,12 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mv
         .collect()
 }
 
-pub(super) fn phones(
-    context: &FileContext<'_>,
-) -> Result<Vec<(Phone, Vec<String>, Range<usize>)>, DataError> {
+pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String>)>, DataError> {
     let raw: raw::RawPhoneFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
     raw.phone.into_iter().map(|p| phone(context, p)).collect()
 }
 
-fn phone(
-    context: &FileContext<'_>,
-    raw: raw::RawPhone,
-) -> Result<(Phone, Vec<String>, Range<usize>), DataError> {
+fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
     let name = if model
         .to_ascii_lowercase()
@@ -249,12 +242,11 @@ fn phone(
                 .with_parse_details(unknown_bands, warnings),
         );
     }
-    let span = raw.model.span();
     // The model without the brand finds the phone too ("Pixel 7" for "Google Pixel 7").
     let mut aliases = raw.aliases;
     aliases.push(model.to_string());
     let phone = Phone::new(name, variants).with_catalog_facts(raw.brand, phone_sources);
-    Ok((phone, aliases, span))
+    Ok((phone, aliases))
 }
 
 fn band(context: &FileContext<'_>, technology: Technology, text: &Text) -> Result<Band, DataError> {
@@ -266,8 +258,7 @@ fn band(context: &FileContext<'_>, technology: Technology, text: &Text) -> Resul
         return Err(context.error(
             text.span(),
             format!(
-                "band `{band}` is not a {} band, expected it under networks.{}",
-                technology.label(),
+                "band `{band}` is under networks.{technology}, expected it under networks.{}",
                 band.technology()
             ),
         ));

@@ -212,7 +212,7 @@ impl Database {
                 self.carriers.retain(|c| c.id != carrier.id);
                 self.carriers.push(carrier);
             } else if normalized.contains("phones/") {
-                for (phone, aliases, _) in convert::phones(&context)? {
+                for (phone, aliases) in convert::phones(&context)? {
                     self.phones.retain(|p| p.phone.name() != phone.name());
                     self.phones.push(CatalogPhone { phone, aliases });
                 }

@@ -45,6 +45,10 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)
         let b = bytes[i];
         let token = if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
+            // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`.
+            if let Some(cut) = glued_number_end(&line[start..i]) {
+                i = start + cut;
+            }
             Some(classify(&line[start..i]))
         } else if b == b'(' {
             let close = line[i..].find(')').map_or(bytes.len(), |c| i + c);
@@ -63,7 +67,10 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)
             i += len;
             let spaced_before = start == 0 || bytes[start - 1].is_ascii_whitespace();
             let spaced_after = bytes.get(i).is_none_or(|c| c.is_ascii_whitespace());
-            (spaced_before && spaced_after).then_some(Token::TagDash)
+            // `66-EU`: a region code glued to the last band number.
+            let glued_region =
+                start > 0 && bytes[start - 1].is_ascii_digit() && region_code_len(&bytes[i..]) > 0;
+            ((spaced_before && spaced_after) || glued_region).then_some(Token::TagDash)
         } else if b == b'|' {
             i += 1;
             Some(Token::Bar)
@@ -86,9 +93,8 @@ fn word_end(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
         let b = bytes[i];
         let joins = matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
-        if b.is_ascii_alphanumeric() || joins {
-            i += 1;
-        } else if b == b'+' && i > 0 && bytes[i - 1].is_ascii_alphabetic() {
+        let plus_after_letter = b == b'+' && i > 0 && bytes[i - 1].is_ascii_alphabetic();
+        if b.is_ascii_alphanumeric() || joins || plus_after_letter {
             i += 1;
         } else {
             break;
@@ -97,7 +103,44 @@ fn word_end(bytes: &[u8], mut i: usize) -> usize {
     i
 }
 
+/// Where a number glued to what follows ends, for words that are a number plus something else:
+/// `784G` (78 and `4G`), `66-EU` (66 and a region tag), `8Supports` (8 and a capitalised word).
+fn glued_number_end(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &bytes[digits..];
+    if digits == 0 || rest.is_empty() {
+        return None;
+    }
+    let generation =
+        digits >= 2 && rest.eq_ignore_ascii_case(b"g") && (b'2'..=b'5').contains(&bytes[digits - 1]);
+    if generation {
+        return Some(digits - 1);
+    }
+    let region = rest[0] == b'-' && region_code_len(&rest[1..]) == rest.len() - 1;
+    let capitalised =
+        rest.len() >= 3 && rest[0].is_ascii_uppercase() && rest[1..].iter().all(u8::is_ascii_lowercase);
+    (region || capitalised).then_some(digits)
+}
+
+/// Length of a region code (two or more capital letters) at the start of `bytes`, ending the word.
+fn region_code_len(bytes: &[u8]) -> usize {
+    let len = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let ends_word = bytes.get(len).is_none_or(|b| !b.is_ascii_alphanumeric());
+    if len >= 2 && ends_word { len } else { 0 }
+}
+
 fn classify(word: &str) -> Token<'_> {
+    // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
+    if let Some(base) = word.strip_suffix(['A', 'B'])
+        && let number @ Token::Number { .. } = classify_plain(base)
+    {
+        return number;
+    }
+    classify_plain(word)
+}
+
+fn classify_plain(word: &str) -> Token<'_> {
     let split = |prefix_len: usize| {
         let digits = &word[prefix_len..];
         (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
@@ -109,29 +152,29 @@ fn classify(word: &str) -> Token<'_> {
             digits,
         };
     }
-    if lower_starts("bc") {
-        if let Some(digits) = split(2) {
-            return Token::Number {
-                prefix: Prefix::Bc,
-                digits,
-            };
-        }
+    if lower_starts("bc")
+        && let Some(digits) = split(2)
+    {
+        return Token::Number {
+            prefix: Prefix::Bc,
+            digits,
+        };
     }
-    if lower_starts("b") {
-        if let Some(digits) = split(1) {
-            return Token::Number {
-                prefix: Prefix::B,
-                digits,
-            };
-        }
+    if lower_starts("b")
+        && let Some(digits) = split(1)
+    {
+        return Token::Number {
+            prefix: Prefix::B,
+            digits,
+        };
     }
-    if lower_starts("n") {
-        if let Some(digits) = split(1) {
-            return Token::Number {
-                prefix: Prefix::N,
-                digits,
-            };
-        }
+    if lower_starts("n")
+        && let Some(digits) = split(1)
+    {
+        return Token::Number {
+            prefix: Prefix::N,
+            digits,
+        };
     }
     if word.len() > 3 && word[word.len() - 3..].eq_ignore_ascii_case("mhz") {
         let digits = &word[..word.len() - 3];
@@ -149,7 +192,10 @@ fn classify(word: &str) -> Token<'_> {
 fn entity_len(rest: &str) -> Option<usize> {
     ["&amp;", "&nbsp;", "&#160;"]
         .into_iter()
-        .find(|e| rest.len() >= e.len() && rest[..e.len()].eq_ignore_ascii_case(e))
+        .find(|e| {
+            rest.get(..e.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(e))
+        })
         .map(str::len)
 }
 
@@ -237,6 +283,38 @@ mod tests {
         let toks = tokens("1, 66 #", 10);
         assert_eq!(toks[1].1, 13..15);
         assert_eq!(toks[2], (Token::Stray("#"), 16..17));
+    }
+
+    #[test]
+    fn glued_text_is_split() {
+        use Prefix::*;
+        assert_eq!(
+            kinds("784G 66-EU 8Supports B28A 5G 1xRTT"),
+            vec![
+                Token::Number {
+                    prefix: None,
+                    digits: "78"
+                },
+                Token::Word("4G"),
+                Token::Number {
+                    prefix: None,
+                    digits: "66"
+                },
+                Token::TagDash,
+                Token::Word("EU"),
+                Token::Number {
+                    prefix: None,
+                    digits: "8"
+                },
+                Token::Word("Supports"),
+                Token::Number {
+                    prefix: B,
+                    digits: "28"
+                },
+                Token::Word("5G"),
+                Token::Word("1xRTT"),
+            ]
+        );
     }
 
     #[test]

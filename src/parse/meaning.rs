@@ -23,6 +23,8 @@ pub(crate) enum Keyword {
     Switch(Context),
     /// Understood and carries nothing (`bands`, `SA/NSA`, `FDD`, `SIM`, `N/A`).
     Filler,
+    /// Says the row has no bands at all (`No`, `None`): none, not unknown.
+    Nothing,
 }
 
 /// Looks a word up, ignoring case.
@@ -44,7 +46,8 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
         "band" | "bands" | "fdd" | "tdd" | "sa" | "nsa" | "sub6" | "sub-6" | "mmwave" | "sim" | "dual"
         | "dual-sim" | "n" | "a" | "na" | "unspecified" | "unknown" | "mhz" | "ghz" | "rev" | "rev.a"
         | "network" | "only" | "model" | "and" | "ca" | "support" | "supported" | "frequency"
-        | "frequencies" => Some(Keyword::Filler),
+        | "frequencies" | "market" | "dependant" | "dependent" | "varies" => Some(Keyword::Filler),
+        "no" | "none" => Some(Keyword::Nothing),
         _ => None,
     }
 }

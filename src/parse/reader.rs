@@ -7,45 +7,99 @@ use super::meaning::{self, Context, Keyword, Reading};
 use super::variants::{Segment, VariantCollector};
 use super::{ParsedSpec, WarningKind};
 
-/// GSMArena rows that carry no bands.
-const SKIPPED_ROWS: [&str; 6] = ["technology", "speed", "gprs", "edge", "network", "announced"];
+/// Rows of a spec page that carry no bands (GSMArena's `Technology`, `Speed`, `GPRS`, …).
+const SKIPPED_ROWS: [&str; 8] = [
+    "technology",
+    "speed",
+    "gprs",
+    "edge",
+    "announced",
+    "sim",
+    "status",
+    "launch",
+];
+/// Section headings that stand alone on their line.
+const HEADINGS: [&str; 2] = ["network", "general"];
 
 /// Reads `text`; `default` is the technology of bare numbers when no label names one (command-line lists).
 pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     let mut collector = VariantCollector::default();
     let default_context = default.map_or(Context::Unset, Context::Tech);
     let mut row_context = default_context;
+    let mut skip_value_line = false;
     let mut offset = 0;
     for raw_line in text.split('\n') {
         let line_offset = offset;
         offset += raw_line.len() + 1;
         let tokens = lexer::tokens(raw_line, line_offset);
-        let Some((first, _)) = tokens.first() else {
+        // Bullets and other stray marks before a label do not hide it.
+        let content = tokens
+            .iter()
+            .position(|(t, _)| !matches!(t, Token::Stray(_)))
+            .unwrap_or(tokens.len());
+        let tokens = &tokens[content..];
+        if tokens.is_empty() {
             continue;
-        };
-        if let Token::Word(word) = first {
-            if SKIPPED_ROWS.iter().any(|row| row.eq_ignore_ascii_case(word)) {
+        }
+        match row_kind(tokens) {
+            RowKind::Skipped { value_on_next_line } => {
+                skip_value_line = value_on_next_line;
                 continue;
             }
+            RowKind::Header => continue,
+            RowKind::Content if std::mem::take(&mut skip_value_line) => continue,
+            RowKind::Content => {}
         }
-        row_context = row_label(&tokens).unwrap_or(row_context);
+        row_context = row_label(tokens).unwrap_or(row_context);
         if default.is_some() {
             row_context = default_context;
         }
-        read_line(raw_line, line_offset, &tokens, row_context, &mut collector);
+        read_line(raw_line, line_offset, tokens, row_context, &mut collector);
     }
     collector.finish(default.is_some())
 }
 
-/// The context a line sets for itself and the lines continuing it: its leading technology word, if any.
+enum RowKind {
+    /// A row that carries no bands; its value may stand on the next line (`Speed` then `HSPA, LTE-A`).
+    Skipped { value_on_next_line: bool },
+    /// A section heading (`Network` alone).
+    Header,
+    /// Anything else.
+    Content,
+}
+
+fn row_kind(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> RowKind {
+    let word = |i: usize| match tokens.get(i) {
+        Some((Token::Word(w), _)) => Some(w.to_ascii_lowercase()),
+        _ => None,
+    };
+    let Some(first) = word(0) else {
+        return RowKind::Content;
+    };
+    let label_words = if SKIPPED_ROWS.contains(&first.as_str()) {
+        1
+    } else if first == "network" && word(1).as_deref() == Some("type") {
+        2
+    } else if HEADINGS.contains(&first.as_str()) && tokens.len() == 1 {
+        return RowKind::Header;
+    } else {
+        return RowKind::Content;
+    };
+    RowKind::Skipped {
+        value_on_next_line: tokens.len() == label_words,
+    }
+}
+
+/// The context a line sets for itself and the lines continuing it: its leading technology word, if any
+/// (`Network 4G` counts as `4G`).
 fn row_label(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> Option<Context> {
-    match tokens.first()? {
-        (Token::Word(word), _) => match meaning::keyword(word)? {
+    tokens.iter().take(2).find_map(|(token, _)| match token {
+        Token::Word(word) => match meaning::keyword(word)? {
             Keyword::Switch(context) => Some(context),
-            Keyword::Filler => None,
+            _ => None,
         },
         _ => None,
-    }
+    })
 }
 
 /// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
@@ -112,6 +166,8 @@ fn read_line(
                     }
                 }
                 Some(Keyword::Filler) => {}
+                Some(Keyword::Nothing) => line_named_something = true,
+                None if word.eq_ignore_ascii_case("network") => {}
                 None => match (context, meaning::read_roman(word)) {
                     (Context::Tech(Technology::Umts), Some(band)) => {
                         line_named_something = true;
@@ -126,8 +182,10 @@ fn read_line(
                 if all_filler(inner) || !inner.bytes().any(|b| b.is_ascii_alphabetic()) {
                     continue;
                 }
+                // A region names a variant; a note with numbers or other scripts (`注：B41 …`) does not.
+                let region_like = inner.is_ascii() && !inner.bytes().any(|b| b.is_ascii_digit());
                 let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
-                if at_end {
+                if at_end && region_like {
                     let tag = (!is_sim_note(inner)).then_some(*inner);
                     collector.add(tag, std::mem::take(&mut segment));
                 } else {
@@ -135,7 +193,8 @@ fn read_line(
                 }
             }
             Token::TagDash => {
-                // The tag runs to the end of the line, a `|`, or a technology word (lines flattened with spaces).
+                // The tag runs to the end of the line, a `|`, a technology word or a new list of numbers
+                // (lines flattened with spaces: `… - International 1, 2, 3 - USA`).
                 let tag_start = span.end;
                 let mut tag_end = line_offset + line.len();
                 while let Some((next, next_span)) = tokens.get(i) {
@@ -144,6 +203,7 @@ fn read_line(
                         Token::Word(w) => {
                             matches!(meaning::keyword(w), Some(Keyword::Switch(Context::Tech(_))))
                         }
+                        Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
                         _ => false,
                     };
                     if ends_tag {
@@ -152,7 +212,8 @@ fn read_line(
                     }
                     i += 1;
                 }
-                let tag = line[tag_start - line_offset..tag_end - line_offset].trim();
+                let tag = line[tag_start - line_offset..tag_end - line_offset]
+                    .trim_matches(|c: char| c.is_whitespace() || ",;|".contains(c));
                 let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some(tag);
                 collector.add(tag, std::mem::take(&mut segment));
             }
