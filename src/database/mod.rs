@@ -34,7 +34,8 @@ const BUNDLED_CARRIERS: [(&str, &str); 7] = [
 const BUNDLED_MVNOS: &str = include_str!("../../bands/mvnos.toml");
 
 /// Phone catalog files shipped in the crate (`bands/phones/<brand>.toml`).
-const BUNDLED_PHONES: [(&str, &str); 5] = [
+const BUNDLED_PHONES: [(&str, &str); 6] = [
+    ("xiaomi", include_str!("../../bands/phones/xiaomi.toml")),
     ("apple", include_str!("../../bands/phones/apple.toml")),
     ("samsung", include_str!("../../bands/phones/samsung.toml")),
     ("google", include_str!("../../bands/phones/google.toml")),

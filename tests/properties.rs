@@ -1,0 +1,159 @@
+//! Properties over random inputs: round-trips, containment laws, monotonicity of verdicts, the verdict rules,
+//! and "never panics" for the parser and the data loader.
+
+use bandcheck::check::{self, VoiceStatus};
+use bandcheck::{
+    Band, BandSet, Database, Date, Spectrum, Technology, Variant, Verdict, parse_band_list, parse_spec,
+};
+use proptest::prelude::*;
+
+fn catalog() -> Vec<Band> {
+    Spectrum::bundled().bands().iter().collect()
+}
+
+/// Any band of the catalog.
+fn any_band() -> impl Strategy<Value = Band> {
+    let bands = catalog();
+    (0..bands.len()).prop_map(move |i| bands[i])
+}
+
+/// Any set of catalog bands.
+fn any_set() -> impl Strategy<Value = BandSet> {
+    proptest::collection::vec(any_band(), 0..40).prop_map(|v| v.into_iter().collect())
+}
+
+/// A date between 2015 and 2030, where the carrier timelines change.
+fn any_date() -> impl Strategy<Value = Date> {
+    (2015u16..2031, 1u8..13, 1u8..29).prop_map(|(y, m, d)| Date::new(y, m, d).unwrap())
+}
+
+fn any_carrier() -> impl Strategy<Value = usize> {
+    0..Database::bundled().carriers().len()
+}
+
+fn phone(bands: BandSet) -> Variant {
+    Variant::new("test", bands).with_volte(Some(true))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn band_round_trips_through_display(band in any_band()) {
+        prop_assert_eq!(band.to_string().parse::<Band>().unwrap(), band);
+    }
+
+    #[test]
+    fn band_set_round_trips_through_display(set in any_set()) {
+        prop_assert_eq!(set.to_string().parse::<BandSet>().unwrap(), set);
+    }
+
+    #[test]
+    fn parsing_a_printed_set_gives_the_set(set in any_set()) {
+        for t in Technology::ALL {
+            let printed = set.of(t).to_string();
+            let list = parse_band_list(t, &printed);
+            prop_assert_eq!(list.bands, set.of(t), "{}: {}", t, printed);
+            prop_assert!(list.warnings.is_empty());
+        }
+        let block = format!(
+            "2G bands\t{}\n3G bands\tHSDPA {}\n2G bands\tCDMA {}\n4G bands\t{}\n5G bands\t{} SA/NSA",
+            set.of(Technology::Gsm), set.of(Technology::Umts), set.of(Technology::Cdma),
+            set.of(Technology::Lte), set.of(Technology::Nr),
+        );
+        let parsed = parse_spec(&block);
+        prop_assert_eq!(parsed.variants.len(), 1);
+        prop_assert_eq!(*parsed.variants[0].bands(), set, "{}", block);
+    }
+
+    #[test]
+    fn parser_never_panics_on_any_string(text in any::<String>()) {
+        let parsed = parse_spec(&text);
+        prop_assert!(!parsed.variants.is_empty());
+        for w in &parsed.warnings {
+            prop_assert!(w.span.end <= text.len());
+        }
+    }
+
+    #[test]
+    fn parser_never_panics_on_spec_like_text(
+        pieces in proptest::collection::vec(prop_oneof![
+            Just("4G bands\t"), Just("5G bands "), Just("2G bands\t"), Just("3G bands"), Just("GSM"), Just("HSDPA"),
+            Just("CDMA"), Just("LTE"), Just("NR"), Just(" - "), Just(" – "), Just("-"), Just("("), Just(")"),
+            Just(", "), Just("/"), Just("|"), Just("&amp;"), Just("\n"), Just("\t"), Just("SIM"), Just("1"),
+            Just("66"), Just("n77"), Just("B28A"), Just("784G"), Just("66-EU"), Just("999999999999"), Just("700"),
+            Just("II"), Just("(USA/Canada)"), Just("SA/NSA/Sub6/mmWave"), Just("é"), Just("注"), Just(":"),
+            Just("Technology"), Just("Speed"), Just("No"), Just("N/A"), Just("International"),
+        ], 0..60)
+    ) {
+        let text: String = pieces.concat();
+        let parsed = parse_spec(&text);
+        prop_assert!(!parsed.variants.is_empty());
+    }
+
+    #[test]
+    fn loader_never_panics_on_any_text(text in any::<String>(), kind in 0..3usize) {
+        let name = ["carriers/x.toml", "mvnos.toml", "phones/x.toml"][kind];
+        let _ = Database::from_toml_str(name, &text);
+    }
+
+    #[test]
+    fn containment_is_reflexive_and_transitive(a in any_band(), b in any_band(), c in any_band()) {
+        let s = Spectrum::bundled();
+        prop_assert!(s.serves(a, a));
+        if s.serves(a, b) && s.serves(b, c) {
+            prop_assert!(s.serves(a, c), "{} serves {} serves {}", a, b, c);
+        }
+        if a != b && s.serves(a, b) {
+            prop_assert!(!s.serves(b, a) || s.info(a).map(|i| (i.uplink(), i.downlink())) == s.info(b).map(|i| (i.uplink(), i.downlink())));
+        }
+    }
+
+    #[test]
+    fn adding_bands_never_lowers_a_verdict_or_score(
+        base in any_set(), extra in any_set(), carrier in any_carrier(), as_of in any_date()
+    ) {
+        let carrier = &Database::bundled().carriers()[carrier];
+        let small = check::report(&phone(base), carrier, as_of);
+        let big = check::report(&phone(base.union(&extra)), carrier, as_of);
+        prop_assert!(small.verdict <= big.verdict, "{:?} -> {:?}", small.verdict, big.verdict);
+        prop_assert!(small.score <= big.score);
+    }
+
+    #[test]
+    fn verdict_rules_hold(bands in any_set(), carrier in any_carrier(), as_of in any_date(), volte in proptest::option::of(any::<bool>())) {
+        let carrier = &Database::bundled().carriers()[carrier];
+        let variant = Variant::new("test", bands).with_volte(volte);
+        let report = check::report(&variant, carrier, as_of);
+        let nothing_missing = report.technologies.iter().all(|t| t.missing.is_empty());
+        let anchors = carrier.bands_on(as_of).anchors();
+        let anchor_served = !anchors.intersection(variant.served()).is_empty();
+        // full ⇔ nothing missing (and calls possible); none ⇔ no anchor served
+        prop_assert_eq!(report.verdict == Verdict::Full, !anchors.is_empty() && nothing_missing && report.voice.status != VoiceStatus::No);
+        prop_assert_eq!(report.verdict == Verdict::None, !anchor_served);
+        prop_assert!((0.0..=1.0).contains(&report.score));
+        // the fast path agrees with the report
+        prop_assert_eq!(check::verdict(&variant, carrier, as_of), report.verdict);
+        // supplemental bands never count
+        let supplemental_only = Variant::new("extras", carrier.bands_on(as_of).supplemental);
+        if supplemental_only.served().intersection(&anchors).is_empty() {
+            prop_assert_eq!(check::verdict(&supplemental_only, carrier, as_of), Verdict::None);
+        }
+    }
+
+    #[test]
+    fn an_mvno_gives_its_hosts_verdicts(bands in any_set(), as_of in any_date()) {
+        let db = Database::bundled();
+        let variant = phone(bands);
+        for mvno in db.mvnos() {
+            let reports = check::check_with(db, &variant, &mvno.id, as_of).unwrap();
+            prop_assert_eq!(reports.len(), mvno.hosts.len());
+            for (report, host) in reports.iter().zip(&mvno.hosts) {
+                let direct = check::report(&variant, db.carrier(host).unwrap(), as_of);
+                prop_assert_eq!(&report.host, host);
+                prop_assert_eq!(report.verdict, direct.verdict);
+                prop_assert_eq!(report.score, direct.score);
+            }
+        }
+    }
+}
