@@ -1,0 +1,133 @@
+//! Phones × carriers: which phones work where. One row per phone variant, one column per carrier.
+//!
+//! ```text
+//! cargo run --release --example matrix -- xiaomi             # a brand
+//! cargo run --release --example matrix -- "redmi note"       # a search term
+//! cargo run --release --example matrix                       # the whole catalog
+//! cargo run --release --example matrix -- poco --carrier mint --carrier visible --as-of 2021-06-01
+//! ```
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::fmt::Write;
+use std::process::ExitCode;
+
+use bandcheck::check::{self, Report};
+use bandcheck::{Database, Date, Variant, Verdict};
+use common::{Args, Painter, Usage};
+
+/// Brands that stand for a family: `xiaomi` also finds Redmi and POCO phones.
+const FAMILIES: [(&str, &[&str]); 1] = [("xiaomi", &["xiaomi", "redmi", "poco"])];
+
+/// The columns when none are named: the three national networks and Boost.
+const DEFAULT_CARRIERS: [&str; 4] = ["att", "tmobile", "verizon", "boost"];
+
+fn main() -> ExitCode {
+    common::run(|| {
+        let mut args = Args::from_env();
+        let (mut terms, mut carriers, mut as_of, mut data) = (Vec::new(), Vec::new(), None, None);
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--carrier" => carriers.push(args.value(&arg)?),
+                "--as-of" => as_of = Some(args.value(&arg)?),
+                "--data" => data = Some(args.value(&arg)?),
+                flag if flag.starts_with("--") => {
+                    return Err(Usage(format!(
+                        "unknown option `{flag}`\nusage: matrix [BRAND OR SEARCH TERM] [--carrier ID]... [--as-of YYYY-MM-DD] [--data DIR]"
+                    )));
+                }
+                word => terms.push(word.to_lowercase()),
+            }
+        }
+        let db = common::database(data.as_deref())?;
+        let as_of = common::as_of(as_of.as_deref())?;
+        if carriers.is_empty() {
+            carriers = DEFAULT_CARRIERS.iter().map(|c| c.to_string()).collect();
+        }
+        let term = terms.join(" ");
+        common::emit(&matrix(&db, &term, &carriers, as_of)?);
+        Ok(())
+    })
+}
+
+/// The grid as text: a header of carriers, then a row per matching phone variant.
+fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result<String, Usage> {
+    let paint = Painter::for_stdout();
+    let family: &[&str] = FAMILIES
+        .iter()
+        .find(|(name, _)| *name == term)
+        .map_or(&[], |(_, brands)| brands);
+    let rows: Vec<(String, &Variant)> = db
+        .phones()
+        .filter(|p| {
+            let brand = p.brand().to_lowercase();
+            term.is_empty()
+                || p.name().to_lowercase().contains(term)
+                || brand == term
+                || family.contains(&brand.as_str())
+        })
+        .flat_map(|p| {
+            p.variants()
+                .iter()
+                .map(move |v| (format!("{} [{}]", p.name(), v.name()), v))
+        })
+        .collect();
+    if rows.is_empty() {
+        return Err(Usage(format!(
+            "no catalog phone matches `{term}`; `check --list-phones` lists the catalog"
+        )));
+    }
+    let width = rows
+        .iter()
+        .map(|(name, _)| name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = format!("{:width$}", "", width = width);
+    for c in carriers {
+        let _ = write!(out, "  {:<10}", truncate(c, 10));
+    }
+    let _ = writeln!(out, "    (as of {as_of}; best network for brands on several)");
+    for (name, variant) in &rows {
+        let _ = write!(out, "{name:width$}");
+        for c in carriers {
+            let best = best(check::check_with(db, variant, c, as_of)?);
+            let cell = match &best {
+                Some(r) => format!("{:<7} {:.2}", cell_word(r.verdict), r.score),
+                None => "-".to_string(),
+            };
+            let _ = write!(
+                out,
+                "  {}",
+                paint.paint(
+                    best.map_or(Verdict::Unknown, |r| r.verdict),
+                    &format!("{cell:<10}")
+                )
+            );
+        }
+        out.push('\n');
+    }
+    out.push_str("\nfull: every anchor band; part: some; none: no service. The number is the score (coverage bands count twice).\n");
+    Ok(out)
+}
+
+fn best(reports: Vec<Report>) -> Option<Report> {
+    reports.into_iter().max_by(|a, b| {
+        (a.verdict, a.score)
+            .partial_cmp(&(b.verdict, b.score))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    })
+}
+
+fn cell_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Full => "full",
+        Verdict::Partial => "part",
+        Verdict::None => "none",
+        _ => "?",
+    }
+}
+
+fn truncate(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
