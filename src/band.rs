@@ -50,7 +50,7 @@ impl Band {
     /// The band of `technology` with this number (GSM: its MHz name), if the spectrum catalog has it.
     pub fn new(technology: Technology, number: u16) -> Option<Band> {
         let band = Band::representable(technology, number)?;
-        Spectrum::bundled().info(band).map(|_| band)
+        Spectrum::bundled().has(band).then_some(band)
     }
 
     /// A band that fits in a [`BandSet`](crate::BandSet), whether or not the catalog lists it.

@@ -142,6 +142,16 @@ pub struct Policy {
     pub sources: Vec<String>,
 }
 
+impl Policy {
+    /// The policy as a report caveat: its text, marked when only reported.
+    pub fn caveat(&self) -> String {
+        match self.status {
+            PolicyStatus::Confirmed => self.text.clone(),
+            PolicyStatus::Reported => format!("{} (reported, not confirmed)", self.text),
+        }
+    }
+}
+
 /// A network operator: AT&T, T-Mobile, Verizon, …
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Carrier {
@@ -165,6 +175,9 @@ pub struct Carrier {
     pub policies: Vec<Policy>,
     #[serde(skip)]
     timeline: Timeline,
+    /// Each policy's caveat text with its start date, worded once at load.
+    #[serde(skip)]
+    policy_caveats: Vec<(Option<Date>, String)>,
 }
 
 impl Carrier {
@@ -181,6 +194,7 @@ impl Carrier {
         policies: Vec<Policy>,
     ) -> Carrier {
         let timeline = Timeline::new(&networks);
+        let policy_caveats = policies.iter().map(|p| (p.since, p.caveat())).collect();
         Carrier {
             id,
             name,
@@ -192,12 +206,21 @@ impl Carrier {
             voice,
             policies,
             timeline,
+            policy_caveats,
         }
     }
 
     /// The carrier's network of `technology`, if it ran one.
     pub fn network(&self, technology: Technology) -> Option<&Network> {
         self.networks.iter().find(|n| n.technology == technology)
+    }
+
+    /// The caveats of the policies in force on `date`.
+    pub fn policy_caveats_on(&self, date: Date) -> impl Iterator<Item = &str> {
+        self.policy_caveats
+            .iter()
+            .filter(move |(since, _)| since.is_none_or(|s| s <= date))
+            .map(|(_, text)| text.as_str())
     }
 
     /// The bands by role that are live on `date`, precomputed: a lookup, not a scan.
@@ -215,6 +238,8 @@ pub struct LiveBands {
     pub capacity: BandSet,
     /// Live supplemental bands.
     pub supplemental: BandSet,
+    /// Bands announced or dated later, not yet live.
+    pub planned: BandSet,
 }
 
 impl LiveBands {
@@ -264,6 +289,11 @@ impl Timeline {
 
 fn live_bands(networks: &[Network], date: Date) -> LiveBands {
     let mut live = LiveBands::default();
+    for band in networks.iter().flat_map(|n| &n.bands) {
+        if band.planned || band.from.is_some_and(|f| date < f) {
+            live.planned.insert(band.band);
+        }
+    }
     for band in networks
         .iter()
         .filter(|n| n.is_live(date))

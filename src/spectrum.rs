@@ -224,6 +224,11 @@ impl Spectrum {
         self.infos[band.technology().index()][bit as usize].as_ref()
     }
 
+    /// Whether the catalog has `band`.
+    pub fn has(&self, band: Band) -> bool {
+        self.known.contains(band)
+    }
+
     /// Every band in the catalog.
     pub fn bands(&self) -> BandSet {
         self.known
@@ -240,10 +245,13 @@ impl Spectrum {
         out
     }
 
-    /// Whether a phone band serves a carrier band (`B66` serves `B4`; `B4` does not serve `B66`).
+    /// Whether a phone band serves a carrier band (`B66` serves `B4`; `B4` does not serve `B66`): a lookup in the
+    /// table built from the frequency ranges.
     pub fn serves(&self, phone_band: Band, carrier_band: Band) -> bool {
-        match (self.info(phone_band), self.info(carrier_band)) {
-            (Some(p), Some(c)) => p.serves(c),
+        match (phone_band.bit(), carrier_band.bit()) {
+            (Some(p), Some(c)) if phone_band.technology() == carrier_band.technology() => {
+                self.served_by[phone_band.technology().index()][p as usize] & (1u128 << c) != 0
+            }
             _ => false,
         }
     }

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::carrier::{Carrier, PolicyStatus, Role};
+use crate::carrier::{Carrier, Role};
 use crate::date::Date;
 use crate::phone::Variant;
 use crate::spectrum::Spectrum;
@@ -113,7 +113,7 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
     let (per_technology, band_verdict) = technology_verdicts(variant, live);
     let spectrum = Spectrum::bundled();
     let served = variant.served();
-    let mut technologies = Vec::new();
+    let mut technologies = Vec::with_capacity(carrier.networks.len());
     for network in &carrier.networks {
         let t = network.technology;
         if !network.is_live(as_of) {
@@ -139,7 +139,11 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
         {
             if served.contains(band.band) {
                 if !variant.bands().contains(band.band)
-                    && let Some(by) = variant.bands().iter().find(|&p| spectrum.serves(p, band.band))
+                    && let Some(by) = variant
+                        .bands()
+                        .of(t)
+                        .iter()
+                        .find(|&p| spectrum.serves(p, band.band))
                 {
                     reasons.push(format!("{by} serves {}", band.band));
                 }
@@ -241,24 +245,10 @@ pub(crate) fn overall(band_verdict: Verdict, voice: VoiceStatus) -> Verdict {
 }
 
 fn caveats(variant: &Variant, carrier: &Carrier, as_of: Date) -> Vec<String> {
-    let mut out: Vec<String> = carrier
-        .policies
-        .iter()
-        .filter(|p| p.since.is_none_or(|s| s <= as_of))
-        .map(|p| match p.status {
-            PolicyStatus::Confirmed => p.text.clone(),
-            PolicyStatus::Reported => format!("{} (reported, not confirmed)", p.text),
-        })
-        .collect();
-    let planned: Vec<String> = carrier
-        .networks
-        .iter()
-        .flat_map(|n| &n.bands)
-        .filter(|b| b.planned || b.from.is_some_and(|f| as_of < f))
-        .map(|b| b.band.to_string())
-        .collect();
+    let mut out: Vec<String> = carrier.policy_caveats_on(as_of).map(str::to_string).collect();
+    let planned = carrier.bands_on(as_of).planned;
     if !planned.is_empty() {
-        out.push(format!("planned, not yet live: {}", planned.join(", ")));
+        out.push(format!("planned, not yet live: {planned}"));
     }
     if !variant.unknown_bands().is_empty() {
         let texts: Vec<&str> = variant.unknown_bands().iter().map(|u| u.text.as_str()).collect();

@@ -2,7 +2,6 @@
 
 use serde::Serialize;
 
-use crate::band_set::BandSet;
 use crate::carrier::LiveBands;
 use crate::phone::Variant;
 use crate::technology::Technology;
@@ -34,18 +33,6 @@ impl Verdict {
             Verdict::Full => "full",
         }
     }
-
-    /// The verdict over one technology's anchors: all, some or none of them served.
-    pub(crate) fn over(anchors: &BandSet, served: &BandSet) -> Verdict {
-        let hit = anchors.intersection(served);
-        if hit == *anchors {
-            Verdict::Full
-        } else if hit.is_empty() {
-            Verdict::None
-        } else {
-            Verdict::Partial
-        }
-    }
 }
 
 impl std::fmt::Display for Verdict {
@@ -59,18 +46,23 @@ impl std::fmt::Display for Verdict {
 /// Technologies with no live anchor bands are skipped (`None` in the array). A technology the phone lists no
 /// band for counts as `None` (a 4G-only phone gets no 5G), unless its source named it without bands (`Unknown`).
 pub(crate) fn technology_verdicts(variant: &Variant, live: &LiveBands) -> ([Option<Verdict>; 5], Verdict) {
-    let anchors = live.anchors();
     let mut per_technology = [None; 5];
     let (mut any_full, mut any_served, mut any_short, mut any_unknown) = (false, false, false, false);
     for technology in Technology::ALL {
-        let tech_anchors = anchors.of(technology);
-        if tech_anchors.is_empty() {
+        // Word operations on the bitsets: this is the fast path.
+        let anchors = live.coverage.word(technology) | live.capacity.word(technology);
+        if anchors == 0 {
             continue;
         }
-        let verdict = if variant.is_unknown(technology) {
+        let hit = anchors & variant.served().word(technology);
+        let verdict = if hit == anchors {
+            Verdict::Full
+        } else if hit != 0 {
+            Verdict::Partial
+        } else if variant.is_unknown(technology) {
             Verdict::Unknown
         } else {
-            Verdict::over(&tech_anchors, variant.served())
+            Verdict::None
         };
         per_technology[technology.index()] = Some(verdict);
         match verdict {

@@ -37,8 +37,15 @@ pub(crate) enum Prefix {
 
 /// Tokens of `line`, whose first byte is at `offset` in the whole input.
 pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)> {
-    let bytes = line.as_bytes();
     let mut out = Vec::new();
+    tokens_into(line, offset, &mut out);
+    out
+}
+
+/// [`tokens`] into a buffer the caller reuses from line to line.
+pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token<'a>, Range<usize>)>) {
+    out.clear();
+    let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
@@ -60,6 +67,10 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)
             } else {
                 Token::Group(inner)
             })
+        } else if b.is_ascii_whitespace() || b",/;:+.".contains(&b) {
+            // The common separators first: this loop runs for every byte of the input.
+            i += 1;
+            None
         } else if let Some(len) = entity_len(&line[i..]) {
             i += len;
             None
@@ -74,7 +85,7 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)
         } else if b == b'|' {
             i += 1;
             Some(Token::Bar)
-        } else if b.is_ascii_whitespace() || b",/&;:+.".contains(&b) {
+        } else if b == b'&' {
             i += 1;
             None
         } else {
@@ -85,12 +96,16 @@ pub(crate) fn tokens(line: &str, offset: usize) -> Vec<(Token<'_>, Range<usize>)
             out.push((token, offset + start..offset + i));
         }
     }
-    out
 }
 
 /// End of a word: letters and digits, with single inner `-`, `.` or `+` joining them (`TD-SCDMA`, `HSPA+`).
 fn word_end(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
+        // Letters and digits are nearly every byte of a word: step over them before the rarer joiners.
+        if bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let b = bytes[i];
         let joins = matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
         let plus_after_letter = b == b'+' && i > 0 && bytes[i - 1].is_ascii_alphabetic();

@@ -29,9 +29,13 @@ pub(crate) enum Keyword {
 
 /// Looks a word up, ignoring case.
 pub(crate) fn keyword(word: &str) -> Option<Keyword> {
-    let lower = word.to_ascii_lowercase();
+    // Lowercased on the stack: this runs for every word of every paste.
+    let mut buffer = [0u8; 16];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
     let tech = |t| Some(Keyword::Switch(Context::Tech(t)));
-    match lower.as_str() {
+    match std::str::from_utf8(lower).ok()? {
         "gsm" | "2g" | "gprs" | "edge" => tech(Technology::Gsm),
         "hsdpa" | "hsupa" | "hspa" | "hspa+" | "umts" | "wcdma" | "w-cdma" | "3g" | "dc-hsdpa" => {
             tech(Technology::Umts)
@@ -76,11 +80,14 @@ pub(crate) enum Reading {
 
 /// Reads `digits` (with its prefix) in `context`.
 pub(crate) fn read_number(context: Context, prefix: Prefix, digits: &str) -> Reading {
-    let value: u32 = match digits.trim_start_matches('0') {
-        "" => 0,
-        d if d.len() <= 6 => d.parse().unwrap_or(u32::MAX),
-        _ => return Reading::TooLarge,
-    };
+    let significant = digits.trim_start_matches('0');
+    if significant.len() > 6 {
+        return Reading::TooLarge;
+    }
+    // The lexer guarantees ASCII digits.
+    let value = significant
+        .bytes()
+        .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     // A prefix names the technology when the context does not (`B66` alone is LTE, `n77` is NR).
     let technology = match (context, prefix) {
         (Context::Ignored, _) => return Reading::Skipped,

@@ -27,11 +27,12 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     let default_context = default.map_or(Context::Unset, Context::Tech);
     let mut row_context = default_context;
     let mut skip_value_line = false;
+    let mut tokens = Vec::new();
     let mut offset = 0;
     for raw_line in text.split('\n') {
         let line_offset = offset;
         offset += raw_line.len() + 1;
-        let tokens = lexer::tokens(raw_line, line_offset);
+        lexer::tokens_into(raw_line, line_offset, &mut tokens);
         // Bullets and other stray marks before a label do not hide it.
         let content = tokens
             .iter()
@@ -69,18 +70,12 @@ enum RowKind {
 }
 
 fn row_kind(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> RowKind {
-    let word = |i: usize| match tokens.get(i) {
-        Some((Token::Word(w), _)) => Some(w.to_ascii_lowercase()),
-        _ => None,
-    };
-    let Some(first) = word(0) else {
-        return RowKind::Content;
-    };
-    let label_words = if SKIPPED_ROWS.contains(&first.as_str()) {
+    let is = |i: usize, expected: &str| matches!(tokens.get(i), Some((Token::Word(w), _)) if w.eq_ignore_ascii_case(expected));
+    let label_words = if SKIPPED_ROWS.iter().any(|row| is(0, row)) {
         1
-    } else if first == "network" && word(1).as_deref() == Some("type") {
+    } else if is(0, "network") && is(1, "type") {
         2
-    } else if HEADINGS.contains(&first.as_str()) && tokens.len() == 1 {
+    } else if HEADINGS.iter().any(|heading| is(0, heading)) && tokens.len() == 1 {
         return RowKind::Header;
     } else {
         return RowKind::Content;
@@ -105,7 +100,9 @@ fn row_label(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> Option<Context> 
 /// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
 /// phone has that technology.
 fn is_generation_label(word: &str) -> bool {
-    matches!(word.to_ascii_lowercase().as_str(), "2g" | "3g" | "4g" | "5g")
+    ["2g", "3g", "4g", "5g"]
+        .iter()
+        .any(|g| word.eq_ignore_ascii_case(g))
 }
 
 fn read_line(
@@ -247,7 +244,7 @@ fn unknown_text(technology: Technology, digits: &str, prefix: lexer::Prefix) -> 
 
 /// `SIM 1 & SIM 2 (dual-SIM model only)`: a note about SIM slots, not a variant.
 fn is_sim_note(tag: &str) -> bool {
-    tag.to_ascii_lowercase().contains("sim")
+    tag.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"sim"))
 }
 
 /// Whether a parenthesised group holds only understood filler (`unspecified`, `N/A`).

@@ -50,6 +50,10 @@ impl Segment {
         });
     }
 
+    fn is_empty(&self) -> bool {
+        self.bands.is_empty() && self.unknown.is_empty() && self.mentioned == 0 && self.warnings.is_empty()
+    }
+
     fn merge(&mut self, other: &Segment) {
         self.bands = self.bands.union(&other.bands);
         for u in &other.unknown {
@@ -83,6 +87,9 @@ pub(super) struct VariantCollector {
 impl VariantCollector {
     /// Adds a segment to the variant `tag` names, or to every variant when there is no tag.
     pub(super) fn add(&mut self, tag: Option<&str>, mut segment: Segment) {
+        if tag.is_none() && segment.is_empty() {
+            return;
+        }
         let room = MAX_WARNINGS.saturating_sub(self.warnings.len());
         if segment.warnings.len() > room {
             self.dropped_warnings += segment.warnings.len() - room;
@@ -100,6 +107,11 @@ impl VariantCollector {
 
     /// The variant a tag names: one with the same name or sharing a model code, else a new one.
     fn variant_index(&mut self, tag: &str) -> usize {
+        // The same text as a variant's first tag: the usual case, answered without hashing. Bounded so that
+        // hostile input with thousands of tags stays linear.
+        if let Some(index) = self.tagged.iter().take(8).position(|t| t.name == tag) {
+            return index;
+        }
         let key = normalize(tag);
         let models = model_codes(tag);
         let known = self
