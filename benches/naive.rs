@@ -1,6 +1,6 @@
 //! The naive baseline the benches compare against: band lists as hash sets of strings, containment looked
-#![allow(dead_code)] // each bench uses a different part
 //! up per (phone band, carrier band) pair in the spectrum catalog. What a first implementation would do.
+#![allow(dead_code)] // each bench uses a different part
 
 use std::collections::{HashMap, HashSet};
 

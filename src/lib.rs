@@ -1,4 +1,31 @@
 //! bandcheck: will this phone work on US carriers — fully, partly, or not at all — and why?
+//!
+//! A phone's bands come from a pasted spec sheet ([`parse_spec`]), band flags ([`parse_band_list`]) or the
+//! bundled catalog ([`Database::phone`]). The carriers' band tables, their retired networks, voice rules and
+//! policies, the MVNOs and the 3GPP band catalog are TOML files under `bands/`, embedded in the crate
+//! ([`Database::bundled`]) or read from a directory of your own ([`Database::from_dir`]). Every fact names
+//! its source.
+//!
+//! ```
+//! use bandcheck::{check, parse_spec, Date, Verdict};
+//!
+//! // A POCO X5 Pro, as GSMArena prints it.
+//! let spec = parse_spec(
+//!     "4G bands\t1, 2, 3, 4, 5, 7, 8, 20, 28, 38, 40, 41, 66 - International\n\
+//!      5G bands\t1, 3, 5, 7, 8, 20, 28, 38, 40, 41, 77, 78 SA/NSA/Sub6 - International",
+//! );
+//! let global = &spec.variants[0];
+//! let as_of: Date = "2026-11-26".parse()?;
+//! let report = &check(global, "T-Mobile", as_of)?[0];
+//! assert_eq!(report.verdict, Verdict::Partial);
+//! // The report says why: T-Mobile's 600 MHz coverage layer is missing.
+//! let lte = report.technologies.iter().find(|t| t.technology == bandcheck::Technology::Lte).unwrap();
+//! assert!(lte.reasons.iter().any(|r| r.starts_with("missing B71, 600 MHz (coverage)")));
+//! println!("{report}");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The verdict rules are in [`check`](mod@check); the accepted input in [`parse_spec`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -1,35 +1,4 @@
 //! Reading the band lists people paste: GSMArena Network blocks, manufacturer spec pages, MHz lists.
-//!
-//! # Syntax
-//!
-//! The parser reads text line by line. A line may start with a row label (`2G bands`, `3G bands`,
-//! `4G bands`, `5G bands`, then a tab or spaces); lines without a label continue the row above.
-//! `Technology`, `Speed`, `GPRS`, `EDGE` and `Network` rows are skipped.
-//!
-//! Within a line, technology words switch how numbers are read:
-//!
-//! | words | numbers read as |
-//! |---|---|
-//! | `GSM`, `2G` | GSM MHz (`850 / 900 / 1800 / 1900`), or 3GPP numbers (`GSM: B2/B3/B5/B8`) |
-//! | `HSDPA`, `HSPA`, `UMTS`, `WCDMA`, `3G` | UMTS MHz (`850 / 900 / 1700(AWS) / 1900 / 2100`), band numbers (`B1/2/5`) or Roman numerals |
-//! | `CDMA`, `CDMA2000`, `1x`, `EV-DO` | CDMA MHz (`800 / 1900`) or band classes (`BC0`) |
-//! | `LTE`, `4G`, `FDD-LTE`, `TDD-LTE` | LTE band numbers (`1, 3, 66`, `B1/B3`, `band 1(2100)`); an MHz list (`LTE 800 / 2600`) is mapped to bands with a warning |
-//! | `5G`, `NR`, `5G NR` | NR band numbers (`1, 78`, `n1/n78`) |
-//! | `TD-SCDMA` | skipped: not used in the US |
-//!
-//! A prefix places a number on its own: `B66` is LTE, `n77` is NR, `BC0` is CDMA. Commas, slashes, `|`,
-//! `&`, `&amp;` and spaces all separate numbers (so a missing comma, `20 25`, is fine); duplicates count once;
-//! `SA/NSA/Sub6/mmWave` trailers and parenthesised MHz (`1(2100)`, `1700(AWS)`) are understood and skipped.
-//!
-//! A line ending in ` - <tag>` (hyphen, en or em dash) or `(<region>)` belongs to the variant named by the tag
-//! (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`); tags about SIMs
-//! (` - SIM 1 & SIM 2 (dual-SIM)`) are notes, not variants. Tags that are equal or share a model code are one
-//! variant. Lines without a tag apply to every variant; with no tags at all the phone has one variant,
-//! `default`.
-//!
-//! A technology named without numbers (`LTE`, `SA/NSA`, `N/A`) is *unknown* for the variant, not *none*.
-//! A number that is no band of its technology (`n4`) is kept as an unknown band with a warning. Any other
-//! text not understood becomes a warning with its byte span; [`parse_spec_strict`] turns warnings into an error.
 
 mod lexer;
 mod meaning;
@@ -57,6 +26,39 @@ pub struct ParsedSpec {
 
 /// Parses a spec sheet leniently: whatever is not understood becomes a [`Warning`]. Never fails, never panics,
 /// and takes time linear in the input.
+///
+/// # Syntax
+///
+/// # Syntax
+///
+/// The parser reads text line by line. A line may start with a row label (`2G bands`, `3G bands`,
+/// `4G bands`, `5G bands`, then a tab or spaces); lines without a label continue the row above.
+/// `Technology`, `Speed`, `GPRS`, `EDGE` and `Network` rows are skipped.
+///
+/// Within a line, technology words switch how numbers are read:
+///
+/// | words | numbers read as |
+/// |---|---|
+/// | `GSM`, `2G` | GSM MHz (`850 / 900 / 1800 / 1900`), or 3GPP numbers (`GSM: B2/B3/B5/B8`) |
+/// | `HSDPA`, `HSPA`, `UMTS`, `WCDMA`, `3G` | UMTS MHz (`850 / 900 / 1700(AWS) / 1900 / 2100`), band numbers (`B1/2/5`) or Roman numerals |
+/// | `CDMA`, `CDMA2000`, `1x`, `EV-DO` | CDMA MHz (`800 / 1900`) or band classes (`BC0`) |
+/// | `LTE`, `4G`, `FDD-LTE`, `TDD-LTE` | LTE band numbers (`1, 3, 66`, `B1/B3`, `band 1(2100)`); an MHz list (`LTE 800 / 2600`) is mapped to bands with a warning |
+/// | `5G`, `NR`, `5G NR` | NR band numbers (`1, 78`, `n1/n78`) |
+/// | `TD-SCDMA` | skipped: not used in the US |
+///
+/// A prefix places a number on its own: `B66` is LTE, `n77` is NR, `BC0` is CDMA. Commas, slashes, `|`,
+/// `&`, `&amp;` and spaces all separate numbers (so a missing comma, `20 25`, is fine); duplicates count once;
+/// `SA/NSA/Sub6/mmWave` trailers and parenthesised MHz (`1(2100)`, `1700(AWS)`) are understood and skipped.
+///
+/// A line ending in ` - <tag>` (hyphen, en or em dash) or `(<region>)` belongs to the variant named by the tag
+/// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`); tags about SIMs
+/// (` - SIM 1 & SIM 2 (dual-SIM)`) are notes, not variants. Tags that are equal or share a model code are one
+/// variant. Lines without a tag apply to every variant; with no tags at all the phone has one variant,
+/// `default`.
+///
+/// A technology named without numbers (`LTE`, `SA/NSA`, `N/A`) is *unknown* for the variant, not *none*.
+/// A number that is no band of its technology (`n4`) is kept as an unknown band with a warning. Any other
+/// text not understood becomes a warning with its byte span; [`parse_spec_strict`] turns warnings into an error.
 ///
 /// ```
 /// let spec = bandcheck::parse_spec(
