@@ -29,6 +29,11 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+/// The README's Rust example, compiled and run as a doc test.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 mod band;
 mod band_set;
 mod carrier;

@@ -177,7 +177,7 @@ fn a_broken_data_directory_names_file_line_and_column() {
     let out = run("check", &["--data", dir.to_str().unwrap(), "Pixel 7"], None);
     assert_eq!(out.status.code(), Some(2));
     let expected = format!(
-        "error: {}:7:61: unknown variant `sure`, expected one of `low`, `medium`, `high`",
+        "error: {}:7:57: unknown variant `sure`, expected one of `low`, `medium`, `high`",
         dir.join("carriers/att.toml").display()
     );
     assert_eq!(text(&out.stderr).trim_end(), expected);
