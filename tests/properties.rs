@@ -157,3 +157,26 @@ proptest! {
         }
     }
 }
+
+// Release checks: a million cases each (minutes in release mode). Run with
+// `cargo test --release --test properties -- --ignored`.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1_000_000))]
+
+    #[test]
+    #[ignore = "release check: a million cases"]
+    fn million_strings_never_panic_the_parser(text in any::<String>()) {
+        prop_assert!(!parse_spec(&text).variants.is_empty());
+    }
+
+    #[test]
+    #[ignore = "release check: a million cases"]
+    fn million_band_sets_keep_verdicts_monotone(
+        base in any_set(), extra in any_set(), carrier in any_carrier(), as_of in any_date()
+    ) {
+        let carrier = &Database::bundled().carriers()[carrier];
+        let small = check::verdict(&phone(base), carrier, as_of);
+        let big = check::verdict(&phone(base.union(&extra)), carrier, as_of);
+        prop_assert!(small <= big);
+    }
+}

@@ -172,6 +172,8 @@ pub enum WarningKind {
     TooLarge,
     /// A bare number before any technology label.
     NoTechnology,
+    /// A variant tag past the limit of 64 variants; its line is left out.
+    TooManyVariants,
     /// The input held more warnings than are kept; this one counts the rest.
     Truncated(usize),
 }
@@ -210,6 +212,12 @@ impl fmt::Display for Warning {
                 f,
                 "`{text}` at {start}..{end}: band number with no technology, expected a label such as `4G bands` or `LTE` before it"
             ),
+            WarningKind::TooManyVariants => {
+                write!(
+                    f,
+                    "`{text}` at {start}..{end}: more than 64 variants; this line is left out"
+                )
+            }
             WarningKind::Truncated(n) => write!(f, "{n} more warnings not shown"),
         }
     }

@@ -183,7 +183,7 @@ fn read_line(
                 let region_like = inner.is_ascii() && !inner.bytes().any(|b| b.is_ascii_digit());
                 let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
                 if at_end && region_like {
-                    let tag = (!is_sim_note(inner)).then_some(*inner);
+                    let tag = (!is_sim_note(inner)).then_some((*inner, span.clone()));
                     collector.add(tag, std::mem::take(&mut segment));
                 } else {
                     segment.warn(span.clone(), inner, WarningKind::Unrecognized);
@@ -209,9 +209,11 @@ fn read_line(
                     }
                     i += 1;
                 }
-                let tag = line[tag_start - line_offset..tag_end - line_offset]
-                    .trim_matches(|c: char| c.is_whitespace() || ",;|".contains(c));
-                let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some(tag);
+                let raw = &line[tag_start - line_offset..tag_end - line_offset];
+                let padding = |c: char| c.is_whitespace() || ",;|".contains(c);
+                let tag = raw.trim_matches(padding);
+                let start = tag_start + (raw.len() - raw.trim_start_matches(padding).len());
+                let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
                 collector.add(tag, std::mem::take(&mut segment));
             }
             Token::Stray(text) => segment.warn(span.clone(), text, WarningKind::Unrecognized),

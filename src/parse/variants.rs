@@ -14,6 +14,9 @@ use super::{ParsedSpec, Warning, WarningKind};
 /// counts the rest.
 const MAX_WARNINGS: usize = 100;
 
+/// At most this many variants; a paste naming more is hostile or broken, and further tags are warned about.
+const MAX_VARIANTS: usize = 64;
+
 /// What one stretch of a line (up to a tag or the line's end) says.
 #[derive(Debug, Default)]
 pub(super) struct Segment {
@@ -86,7 +89,7 @@ pub(super) struct VariantCollector {
 
 impl VariantCollector {
     /// Adds a segment to the variant `tag` names, or to every variant when there is no tag.
-    pub(super) fn add(&mut self, tag: Option<&str>, mut segment: Segment) {
+    pub(super) fn add(&mut self, tag: Option<(&str, Range<usize>)>, mut segment: Segment) {
         if tag.is_none() && segment.is_empty() {
             return;
         }
@@ -98,19 +101,18 @@ impl VariantCollector {
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
             None => self.common.merge(&segment),
-            Some(tag) => {
-                let index = self.variant_index(tag);
-                self.tagged[index].segment.merge(&segment);
-            }
+            Some((tag, span)) => match self.variant_index(tag) {
+                Some(index) => self.tagged[index].segment.merge(&segment),
+                None => self.warn_dropped(tag, span),
+            },
         }
     }
 
     /// The variant a tag names: one with the same name or sharing a model code, else a new one.
-    fn variant_index(&mut self, tag: &str) -> usize {
-        // The same text as a variant's first tag: the usual case, answered without hashing. Bounded so that
-        // hostile input with thousands of tags stays linear.
+    fn variant_index(&mut self, tag: &str) -> Option<usize> {
+        // The same text as a variant's first tag: the usual case, answered without hashing.
         if let Some(index) = self.tagged.iter().take(8).position(|t| t.name == tag) {
-            return index;
+            return Some(index);
         }
         let key = normalize(tag);
         let models = model_codes(tag);
@@ -119,14 +121,18 @@ impl VariantCollector {
             .get(&key)
             .or_else(|| models.iter().find_map(|m| self.by_model.get(m)))
             .copied();
-        let index = known.unwrap_or_else(|| {
-            self.tagged.push(Tagged {
-                name: tag.to_string(),
-                models: Vec::new(),
-                segment: Segment::default(),
-            });
-            self.tagged.len() - 1
-        });
+        let index = match known {
+            Some(index) => index,
+            None if self.tagged.len() >= MAX_VARIANTS => return None,
+            None => {
+                self.tagged.push(Tagged {
+                    name: tag.to_string(),
+                    models: Vec::new(),
+                    segment: Segment::default(),
+                });
+                self.tagged.len() - 1
+            }
+        };
         self.by_name.entry(key).or_insert(index);
         for model in models {
             if !self.tagged[index].models.contains(&model) {
@@ -134,7 +140,22 @@ impl VariantCollector {
             }
             self.by_model.entry(model).or_insert(index);
         }
-        index
+        Some(index)
+    }
+
+    /// A tag past the variant limit: its line is left out, and the warnings say so.
+    fn warn_dropped(&mut self, tag: &str, span: Range<usize>) {
+        let warning = Warning {
+            span,
+            text: tag.to_string(),
+            kind: WarningKind::TooManyVariants,
+        };
+        if self.warnings.len() < MAX_WARNINGS {
+            self.warnings.push(warning.clone());
+            self.common.warnings.push(warning);
+        } else {
+            self.dropped_warnings += 1;
+        }
     }
 
     /// The variants: each tagged one with the common lines added, or one `default` variant.
