@@ -178,6 +178,16 @@ fn separators_and_entities() {
 }
 
 #[test]
+fn bullets_are_understood_other_marks_are_warned() {
+    let bullet = parse_spec("• 4G LTE: 1, 3\n• 5G: n78");
+    assert_eq!(bullet.variants[0].bands().to_string(), "B1, B3, n78");
+    assert!(bullet.warnings.is_empty());
+    let hash = parse_spec("# 4G LTE: 1, 3");
+    assert_eq!(hash.variants[0].bands().to_string(), "B1, B3");
+    assert_eq!(hash.warnings[0].to_string(), "unrecognized text `#` at 0..1");
+}
+
+#[test]
 fn never_panics_on_odd_input() {
     for text in [
         "",

@@ -33,10 +33,10 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
         let line_offset = offset;
         offset += raw_line.len() + 1;
         lexer::tokens_into(raw_line, line_offset, &mut tokens);
-        // Bullets and other stray marks before a label do not hide it.
+        // A bullet before a label does not hide it; other stray marks are warned about in `read_line`.
         let content = tokens
             .iter()
-            .position(|(t, _)| !matches!(t, Token::Stray(_)))
+            .position(|(t, _)| !is_bullet(t))
             .unwrap_or(tokens.len());
         let tokens = &tokens[content..];
         if tokens.is_empty() {
@@ -58,6 +58,10 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
         read_line(raw_line, line_offset, tokens, row_context, &mut collector);
     }
     collector.finish(default.is_some())
+}
+
+fn is_bullet(token: &Token<'_>) -> bool {
+    matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
 }
 
 enum RowKind {
