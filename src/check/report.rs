@@ -145,7 +145,7 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
                         .iter()
                         .find(|&p| spectrum.serves(p, band.band))
                 {
-                    reasons.push(format!("{by} serves {}", band.band));
+                    reasons.push(sized(16, format_args!("{by} serves {}", band.band)));
                 }
             } else {
                 missing.push(band.band);
@@ -193,12 +193,27 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
 }
 
 fn missing_reason(spectrum: &Spectrum, band: Band, role: Role, name: &str) -> String {
-    let label = if name.is_empty() {
-        spectrum.label(band)
+    let (role, cost) = (role.id(), role.consequence());
+    if name.is_empty() {
+        sized(
+            64,
+            format_args!("missing {} ({role}): {cost}", spectrum.label(band)),
+        )
     } else {
-        format!("{band}, {name}")
-    };
-    format!("missing {label} ({}): {}", role.id(), role.consequence())
+        sized(
+            64 + name.len(),
+            format_args!("missing {band}, {name} ({role}): {cost}"),
+        )
+    }
+}
+
+/// `format!` into a string allocated once at about the right size: reports are built on a hot path, and
+/// `format!` starts small and grows its buffer several times.
+fn sized(capacity: usize, args: std::fmt::Arguments<'_>) -> String {
+    use std::fmt::Write;
+    let mut text = String::with_capacity(capacity);
+    let _ = text.write_fmt(args);
+    text
 }
 
 /// Voice needs VoLTE (or VoNR) on a served band once the carrier requires it; before that, a served 2G/3G
@@ -248,7 +263,7 @@ fn caveats(variant: &Variant, carrier: &Carrier, as_of: Date) -> Vec<String> {
     let mut out: Vec<String> = carrier.policy_caveats_on(as_of).map(str::to_string).collect();
     let planned = carrier.bands_on(as_of).planned;
     if !planned.is_empty() {
-        out.push(format!("planned, not yet live: {planned}"));
+        out.push(sized(48, format_args!("planned, not yet live: {planned}")));
     }
     if !variant.unknown_bands().is_empty() {
         let texts: Vec<&str> = variant.unknown_bands().iter().map(|u| u.text.as_str()).collect();

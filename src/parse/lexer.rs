@@ -50,7 +50,18 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
     while i < bytes.len() {
         let start = i;
         let b = bytes[i];
-        let token = if b.is_ascii_alphanumeric() {
+        let token = if is_separator(b) {
+            // The most common bytes first: this loop runs for every byte of the input.
+            i += 1;
+            None
+        } else if let Some(end) = plain_number_end(bytes, i) {
+            // A bare band number, the commonest token.
+            i = end;
+            Some(Token::Number {
+                prefix: Prefix::None,
+                digits: &line[start..i],
+            })
+        } else if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
             // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`.
             if let Some(cut) = glued_number_end(&line[start..i]) {
@@ -67,10 +78,6 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             } else {
                 Token::Group(inner)
             })
-        } else if b.is_ascii_whitespace() || b",/;:+.".contains(&b) {
-            // The common separators first: this loop runs for every byte of the input.
-            i += 1;
-            None
         } else if let Some(len) = entity_len(&line[i..]) {
             i += len;
             None
@@ -96,6 +103,21 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             out.push((token, offset + start..offset + i));
         }
     }
+}
+
+/// End of a run of digits starting at `i` that stands alone (ends the line or meets a separator).
+fn plain_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let end = i + digits;
+    (digits > 0 && bytes.get(end).is_none_or(|&next| is_separator(next))).then_some(end)
+}
+
+/// Bytes that only separate tokens.
+fn is_separator(b: u8) -> bool {
+    matches!(
+        b,
+        b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b',' | b'/' | b';' | b':' | b'+' | b'.'
+    )
 }
 
 /// End of a word: letters and digits, with single inner `-`, `.` or `+` joining them (`TD-SCDMA`, `HSPA+`).
@@ -146,6 +168,12 @@ fn region_code_len(bytes: &[u8]) -> usize {
 }
 
 fn classify(word: &str) -> Token<'_> {
+    if word.bytes().all(|b| b.is_ascii_digit()) {
+        return Token::Number {
+            prefix: Prefix::None,
+            digits: word,
+        };
+    }
     // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
     if let Some(base) = word.strip_suffix(['A', 'B'])
         && let number @ Token::Number { .. } = classify_plain(base)

@@ -35,23 +35,23 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     let tech = |t| Some(Keyword::Switch(Context::Tech(t)));
-    match std::str::from_utf8(lower).ok()? {
-        "gsm" | "2g" | "gprs" | "edge" => tech(Technology::Gsm),
-        "hsdpa" | "hsupa" | "hspa" | "hspa+" | "umts" | "wcdma" | "w-cdma" | "3g" | "dc-hsdpa" => {
+    match &*lower {
+        b"gsm" | b"2g" | b"gprs" | b"edge" => tech(Technology::Gsm),
+        b"hsdpa" | b"hsupa" | b"hspa" | b"hspa+" | b"umts" | b"wcdma" | b"w-cdma" | b"3g" | b"dc-hsdpa" => {
             tech(Technology::Umts)
         }
-        "cdma" | "cdma2000" | "cdma1x" | "1x" | "1xrtt" | "1xev-do" | "ev-do" | "evdo" | "1xevdo"
-        | "cdma2000-1x" => tech(Technology::Cdma),
-        "lte" | "4g" | "fdd-lte" | "tdd-lte" | "lte-fdd" | "lte-tdd" | "td-lte" | "lte-a" | "4g+" => {
-            tech(Technology::Lte)
-        }
-        "nr" | "5g" | "5g-nr" | "5gnr" | "nr-sa" | "nr-nsa" => tech(Technology::Nr),
-        "td-scdma" | "tdscdma" | "td-hspa" => Some(Keyword::Switch(Context::Ignored)),
-        "band" | "bands" | "fdd" | "tdd" | "sa" | "nsa" | "sub6" | "sub-6" | "mmwave" | "sim" | "dual"
-        | "dual-sim" | "n" | "a" | "na" | "unspecified" | "unknown" | "mhz" | "ghz" | "rev" | "rev.a"
-        | "network" | "only" | "model" | "and" | "ca" | "support" | "supported" | "frequency"
-        | "frequencies" | "market" | "dependant" | "dependent" | "varies" => Some(Keyword::Filler),
-        "no" | "none" => Some(Keyword::Nothing),
+        b"cdma" | b"cdma2000" | b"cdma1x" | b"1x" | b"1xrtt" | b"1xev-do" | b"ev-do" | b"evdo"
+        | b"1xevdo" | b"cdma2000-1x" => tech(Technology::Cdma),
+        b"lte" | b"4g" | b"fdd-lte" | b"tdd-lte" | b"lte-fdd" | b"lte-tdd" | b"td-lte" | b"lte-a"
+        | b"4g+" => tech(Technology::Lte),
+        b"nr" | b"5g" | b"5g-nr" | b"5gnr" | b"nr-sa" | b"nr-nsa" => tech(Technology::Nr),
+        b"td-scdma" | b"tdscdma" | b"td-hspa" => Some(Keyword::Switch(Context::Ignored)),
+        b"band" | b"bands" | b"fdd" | b"tdd" | b"sa" | b"nsa" | b"sub6" | b"sub-6" | b"mmwave" | b"sim"
+        | b"dual" | b"dual-sim" | b"n" | b"a" | b"na" | b"unspecified" | b"unknown" | b"mhz" | b"ghz"
+        | b"rev" | b"rev.a" | b"network" | b"only" | b"model" | b"and" | b"ca" | b"support"
+        | b"supported" | b"frequency" | b"frequencies" | b"market" | b"dependant" | b"dependent"
+        | b"varies" => Some(Keyword::Filler),
+        b"no" | b"none" => Some(Keyword::Nothing),
         _ => None,
     }
 }

@@ -188,7 +188,7 @@ fn read_line(
                 let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
                 if at_end && region_like {
                     let tag = (!is_sim_note(inner)).then_some((*inner, span.clone()));
-                    collector.add(tag, std::mem::take(&mut segment));
+                    collector.add(tag, &mut segment);
                 } else {
                     segment.warn(span.clone(), inner, WarningKind::Unrecognized);
                 }
@@ -218,7 +218,7 @@ fn read_line(
                 let tag = raw.trim_matches(padding);
                 let start = tag_start + (raw.len() - raw.trim_start_matches(padding).len());
                 let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
-                collector.add(tag, std::mem::take(&mut segment));
+                collector.add(tag, &mut segment);
             }
             Token::Stray(text) => segment.warn(span.clone(), text, WarningKind::Unrecognized),
         }
@@ -229,7 +229,7 @@ fn read_line(
             segment.mention(t);
         }
     }
-    collector.add(None, segment);
+    collector.add(None, &mut segment);
 }
 
 fn unknown_text(technology: Technology, digits: &str, prefix: lexer::Prefix) -> String {

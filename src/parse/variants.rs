@@ -53,6 +53,13 @@ impl Segment {
         });
     }
 
+    fn clear(&mut self) {
+        self.bands = BandSet::new();
+        self.unknown.clear();
+        self.mentioned = 0;
+        self.warnings.clear();
+    }
+
     fn is_empty(&self) -> bool {
         self.bands.is_empty() && self.unknown.is_empty() && self.mentioned == 0 && self.warnings.is_empty()
     }
@@ -89,7 +96,8 @@ pub(super) struct VariantCollector {
 
 impl VariantCollector {
     /// Adds a segment to the variant `tag` names, or to every variant when there is no tag.
-    pub(super) fn add(&mut self, tag: Option<(&str, Range<usize>)>, mut segment: Segment) {
+    /// The segment is left empty, ready for the rest of the line.
+    pub(super) fn add(&mut self, tag: Option<(&str, Range<usize>)>, segment: &mut Segment) {
         if tag.is_none() && segment.is_empty() {
             return;
         }
@@ -100,12 +108,13 @@ impl VariantCollector {
         }
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
-            None => self.common.merge(&segment),
+            None => self.common.merge(segment),
             Some((tag, span)) => match self.variant_index(tag) {
-                Some(index) => self.tagged[index].segment.merge(&segment),
+                Some(index) => self.tagged[index].segment.merge(segment),
                 None => self.warn_dropped(tag, span),
             },
         }
+        segment.clear();
     }
 
     /// The variant a tag names: one with the same name or sharing a model code, else a new one.
