@@ -95,15 +95,15 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
         ],
     ),
     (
-        "POCO X3",
-        "India",
+        "Huawei P40 Pro",
+        "ELS-NX9",
         [
-            "att: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77",
-            "tmobile: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
-            "verizon: partial -B13 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "cricket: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77",
-            "visible: partial -B13 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "mint: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
+            "att: partial -B14 -B66 -B30 -n5",
+            "tmobile: partial -B71 -B66 -n71 -n25",
+            "verizon: partial -B13 -B66 -n5 -n2 -n66",
+            "cricket: partial -B14 -B66 -B30 -n5",
+            "visible: partial -B13 -B66 -n5 -n2 -n66",
+            "mint: partial -B71 -B66 -n71 -n25",
         ],
     ),
     (
