@@ -107,9 +107,11 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
 
 /// End of a run of digits starting at `i` that stands alone (ends the line or meets a separator).
 fn plain_number_end(bytes: &[u8], i: usize) -> Option<usize> {
-    let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-    let end = i + digits;
-    (digits > 0 && bytes.get(end).is_none_or(|&next| is_separator(next))).then_some(end)
+    let mut end = i;
+    while end < bytes.len() && bytes[end].is_ascii_digit() {
+        end += 1;
+    }
+    (end > i && (end == bytes.len() || is_separator(bytes[end]))).then_some(end)
 }
 
 /// Bytes that only separate tokens.

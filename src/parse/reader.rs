@@ -27,7 +27,7 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     let default_context = default.map_or(Context::Unset, Context::Tech);
     let mut row_context = default_context;
     let mut skip_value_line = false;
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
     let mut offset = 0;
     for raw_line in text.split('\n') {
         let line_offset = offset;

@@ -1,6 +1,5 @@
 //! Groups what the lines say into variants: tagged lines to their variant, untagged lines to all of them.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::band::Band;
@@ -88,8 +87,6 @@ pub(super) struct VariantCollector {
     /// Lines without a tag: they apply to every variant.
     common: Segment,
     tagged: Vec<Tagged>,
-    by_name: HashMap<String, usize>,
-    by_model: HashMap<String, usize>,
     warnings: Vec<Warning>,
     dropped_warnings: usize,
 }
@@ -117,20 +114,23 @@ impl VariantCollector {
         segment.clear();
     }
 
-    /// The variant a tag names: one with the same name or sharing a model code, else a new one.
+    /// The variant a tag names: one with the same words or sharing a model code, else a new one.
+    /// There are at most `MAX_VARIANTS`, so scanning them keeps the parse linear in the input.
     fn variant_index(&mut self, tag: &str) -> Option<usize> {
-        // The same text as a variant's first tag: the usual case, answered without hashing.
-        if let Some(index) = self.tagged.iter().take(8).position(|t| t.name == tag) {
+        if let Some(index) = self.tagged.iter().position(|t| t.name == tag) {
             return Some(index);
         }
-        let key = normalize(tag);
-        let models = model_codes(tag);
-        let known = self
-            .by_name
-            .get(&key)
-            .or_else(|| models.iter().find_map(|m| self.by_model.get(m)))
-            .copied();
-        let index = match known {
+        let codes: Vec<&str> = model_codes(tag).collect();
+        let shares_code = |t: &Tagged| {
+            codes
+                .iter()
+                .any(|c| t.models.iter().any(|m| m.eq_ignore_ascii_case(c)))
+        };
+        let index = match self
+            .tagged
+            .iter()
+            .position(|t| same_words(&t.name, tag) || shares_code(t))
+        {
             Some(index) => index,
             None if self.tagged.len() >= MAX_VARIANTS => return None,
             None => {
@@ -142,12 +142,11 @@ impl VariantCollector {
                 self.tagged.len() - 1
             }
         };
-        self.by_name.entry(key).or_insert(index);
-        for model in models {
-            if !self.tagged[index].models.contains(&model) {
-                self.tagged[index].models.push(model.clone());
+        let models = &mut self.tagged[index].models;
+        for code in codes {
+            if !models.iter().any(|m| m.eq_ignore_ascii_case(code)) {
+                models.push(code.to_ascii_uppercase());
             }
-            self.by_model.entry(model).or_insert(index);
         }
         Some(index)
     }
@@ -214,25 +213,27 @@ fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
         .with_parse_details(segment.unknown, segment.warnings)
 }
 
-/// Case and spacing do not make two variants.
-fn normalize(tag: &str) -> String {
-    tag.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_ascii_lowercase()
+/// Whether two tags are the same words: case and spacing do not make two variants.
+fn same_words(a: &str, b: &str) -> bool {
+    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x.eq_ignore_ascii_case(y) => {}
+            _ => return false,
+        }
+    }
 }
 
 /// Model codes in a tag: words of four or more characters mixing letters and digits (`SM-S921U`, `A2849`,
 /// `GX7AS`), as opposed to regions (`USA`, `India`).
-fn model_codes(tag: &str) -> Vec<String> {
+fn model_codes(tag: &str) -> impl Iterator<Item = &str> {
     tag.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
         .filter(|w| {
             w.len() >= 4
                 && w.bytes().any(|b| b.is_ascii_digit())
                 && w.bytes().any(|b| b.is_ascii_alphabetic())
         })
-        .map(str::to_ascii_uppercase)
-        .collect()
 }
 
 #[cfg(test)]
@@ -241,9 +242,12 @@ mod tests {
 
     #[test]
     fn model_codes_are_letters_and_digits() {
-        assert_eq!(model_codes("GX7AS, GB62Z (USA/Canada)"), ["GX7AS", "GB62Z"]);
-        assert_eq!(model_codes("SM-A705YN/DS"), ["SM-A705YN"]);
-        assert!(model_codes("USA unlocked").is_empty());
-        assert!(model_codes("5G").is_empty());
+        let codes = |tag| model_codes(tag).collect::<Vec<_>>();
+        assert_eq!(codes("GX7AS, GB62Z (USA/Canada)"), ["GX7AS", "GB62Z"]);
+        assert_eq!(codes("SM-A705YN/DS"), ["SM-A705YN"]);
+        assert!(codes("USA unlocked").is_empty());
+        assert!(codes("5G").is_empty());
+        assert!(same_words("USA  unlocked", "usa Unlocked"));
+        assert!(!same_words("USA", "USA unlocked"));
     }
 }
