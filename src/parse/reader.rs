@@ -32,6 +32,19 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     for raw_line in text.split('\n') {
         let line_offset = offset;
         offset += raw_line.len() + 1;
+        if raw_line.trim().is_empty() {
+            continue;
+        }
+        // Rows without bands are recognised from their text, before any lexing.
+        match row_kind(raw_line) {
+            RowKind::Skipped { value_on_next_line } => {
+                skip_value_line = value_on_next_line;
+                continue;
+            }
+            RowKind::Header => continue,
+            RowKind::Content if std::mem::take(&mut skip_value_line) => continue,
+            RowKind::Content => {}
+        }
         lexer::tokens_into(raw_line, line_offset, &mut tokens);
         // A bullet before a label does not hide it; other stray marks are warned about in `read_line`.
         let content = tokens
@@ -41,15 +54,6 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
         let tokens = &tokens[content..];
         if tokens.is_empty() {
             continue;
-        }
-        match row_kind(tokens) {
-            RowKind::Skipped { value_on_next_line } => {
-                skip_value_line = value_on_next_line;
-                continue;
-            }
-            RowKind::Header => continue,
-            RowKind::Content if std::mem::take(&mut skip_value_line) => continue,
-            RowKind::Content => {}
         }
         row_context = row_label(tokens).unwrap_or(row_context);
         if default.is_some() {
@@ -73,19 +77,26 @@ enum RowKind {
     Content,
 }
 
-fn row_kind(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> RowKind {
-    let is = |i: usize, expected: &str| matches!(tokens.get(i), Some((Token::Word(w), _)) if w.eq_ignore_ascii_case(expected));
-    let label_words = if SKIPPED_ROWS.iter().any(|row| is(0, row)) {
-        1
-    } else if is(0, "network") && is(1, "type") {
-        2
-    } else if HEADINGS.iter().any(|heading| is(0, heading)) && tokens.len() == 1 {
+fn row_kind(line: &str) -> RowKind {
+    let mut words = line
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty());
+    let Some(first) = words.next() else {
+        return RowKind::Content;
+    };
+    let second = words.next();
+    let is = |word: &str, expected: &str| word.eq_ignore_ascii_case(expected);
+    let rest = if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
+        second
+    } else if is(first, "network") && second.is_some_and(|w| is(w, "type")) {
+        words.next()
+    } else if HEADINGS.iter().any(|heading| is(first, heading)) && second.is_none() {
         return RowKind::Header;
     } else {
         return RowKind::Content;
     };
     RowKind::Skipped {
-        value_on_next_line: tokens.len() == label_words,
+        value_on_next_line: rest.is_none(),
     }
 }
 
