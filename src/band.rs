@@ -37,6 +37,8 @@ use crate::technology::Technology;
 pub struct Band {
     technology: Technology,
     number: u16,
+    /// Position in its technology's 128-bit set, worked out once: set operations use it on every band.
+    bit: u8,
 }
 
 /// GSM bands are named by MHz; their bit positions in a [`BandSet`](crate::BandSet).
@@ -56,8 +58,12 @@ impl Band {
     /// A band that fits in a [`BandSet`](crate::BandSet), whether or not the catalog lists it.
     /// Only the catalog loader uses this; everyone else goes through [`Band::new`].
     pub(crate) fn representable(technology: Technology, number: u16) -> Option<Band> {
-        let band = Band { technology, number };
-        band.bit().map(|_| band)
+        let bit = bit_of(technology, number)?;
+        Some(Band {
+            technology,
+            number,
+            bit: bit as u8,
+        })
     }
 
     /// The technology of this band.
@@ -70,20 +76,9 @@ impl Band {
         self.number
     }
 
-    /// Position of this band in its technology's 128-bit set, or `None` if it cannot be stored.
-    pub(crate) fn bit(self) -> Option<u32> {
-        let n = self.number;
-        let bit = match self.technology {
-            Technology::Gsm => GSM_BANDS.iter().position(|&mhz| mhz == n)? as u32,
-            Technology::Nr if n >= NR_FR2_FIRST => {
-                let bit = NR_FR2_BIT + u32::from(n - NR_FR2_FIRST);
-                (bit < 128).then_some(bit)?
-            }
-            Technology::Nr => (n >= 1 && u32::from(n) < NR_FR2_BIT).then_some(u32::from(n))?,
-            Technology::Cdma => (n < 128).then_some(u32::from(n))?,
-            Technology::Umts | Technology::Lte => (1..128).contains(&n).then_some(u32::from(n))?,
-        };
-        Some(bit)
+    /// Position of this band in its technology's 128-bit set.
+    pub(crate) fn bit(self) -> u32 {
+        u32::from(self.bit)
     }
 
     /// The band stored at `bit` of `technology`'s set; the inverse of [`Band::bit`].
@@ -93,8 +88,27 @@ impl Band {
             Technology::Nr if bit >= NR_FR2_BIT => NR_FR2_FIRST + (bit - NR_FR2_BIT) as u16,
             _ => bit as u16,
         };
-        Band { technology, number }
+        Band {
+            technology,
+            number,
+            bit: bit as u8,
+        }
     }
+}
+
+/// Where a band of `technology` with this number sits in a 128-bit set, if it fits.
+fn bit_of(technology: Technology, n: u16) -> Option<u32> {
+    let bit = match technology {
+        Technology::Gsm => GSM_BANDS.iter().position(|&mhz| mhz == n)? as u32,
+        Technology::Nr if n >= NR_FR2_FIRST => {
+            let bit = NR_FR2_BIT + u32::from(n - NR_FR2_FIRST);
+            (bit < 128).then_some(bit)?
+        }
+        Technology::Nr => (n >= 1 && u32::from(n) < NR_FR2_BIT).then_some(u32::from(n))?,
+        Technology::Cdma => (n < 128).then_some(u32::from(n))?,
+        Technology::Umts | Technology::Lte => (1..128).contains(&n).then_some(u32::from(n))?,
+    };
+    Some(bit)
 }
 
 impl fmt::Display for Band {

@@ -112,8 +112,7 @@ impl BandSet {
     }
 
     fn position(band: Band) -> (usize, u128) {
-        // Every `Band` is representable: its constructors check the bit exists.
-        let bit = band.bit().unwrap_or(0);
+        let bit = band.bit();
         (band.technology().index(), 1u128 << bit)
     }
 

@@ -193,7 +193,7 @@ impl Spectrum {
         for (technology, file, text) in files {
             let context = FileContext { file, text };
             for info in parse_file(&context, technology)? {
-                let bit = info.band.bit().unwrap_or(0) as usize;
+                let bit = info.band.bit() as usize;
                 infos[technology.index()][bit] = Some(info);
             }
         }
@@ -220,7 +220,7 @@ impl Spectrum {
 
     /// The catalog entry of `band`.
     pub fn info(&self, band: Band) -> Option<&BandInfo> {
-        let bit = band.bit()?;
+        let bit = band.bit();
         self.infos[band.technology().index()][bit as usize].as_ref()
     }
 
@@ -248,12 +248,9 @@ impl Spectrum {
     /// Whether a phone band serves a carrier band (`B66` serves `B4`; `B4` does not serve `B66`): a lookup in the
     /// table built from the frequency ranges.
     pub fn serves(&self, phone_band: Band, carrier_band: Band) -> bool {
-        match (phone_band.bit(), carrier_band.bit()) {
-            (Some(p), Some(c)) if phone_band.technology() == carrier_band.technology() => {
-                self.served_by[phone_band.technology().index()][p as usize] & (1u128 << c) != 0
-            }
-            _ => false,
-        }
+        let (p, c) = (phone_band.bit(), carrier_band.bit());
+        phone_band.technology() == carrier_band.technology()
+            && self.served_by[phone_band.technology().index()][p as usize] & (1u128 << c) != 0
     }
 
     /// A short label for reports: `B71, 600 MHz` (the id alone when the band has no common name).

@@ -29,8 +29,8 @@ pub(crate) enum Keyword {
 
 /// Looks a word up, ignoring case.
 pub(crate) fn keyword(word: &str) -> Option<Keyword> {
-    // Lowercased on the stack: this runs for every word of every paste.
-    let mut buffer = [0u8; 16];
+    // Lowercased on the stack: this runs for every word of every paste. No keyword is longer than 12 bytes.
+    let mut buffer = [0u8; 12];
     let lower = buffer.get_mut(..word.len())?;
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
