@@ -116,14 +116,18 @@ impl Variant {
         self
     }
 
-    pub(crate) fn with_parse_details(
-        mut self,
-        unknown_bands: Vec<UnknownBand>,
-        warnings: Vec<Warning>,
-    ) -> Variant {
-        self.unknown_bands = unknown_bands;
-        self.warnings = warnings;
-        self
+    /// A variant from parsed text, built in one go (the builder methods would move it once per field).
+    pub(crate) fn from_parts(parts: VariantParts) -> Variant {
+        Variant {
+            served: Spectrum::bundled().served(&parts.bands),
+            name: parts.name,
+            models: parts.models,
+            bands: parts.bands,
+            unknown_bands: parts.unknown_bands,
+            unknown_technologies: parts.unknown_technologies,
+            volte: parts.volte,
+            warnings: parts.warnings,
+        }
     }
 
     /// The variant's name: a region ("International", "India"), a model code, or `default` when the source
@@ -173,6 +177,17 @@ impl Variant {
     pub fn warnings(&self) -> &[Warning] {
         &self.warnings
     }
+}
+
+/// Everything a parsed variant is made of, for [`Variant::from_parts`].
+pub(crate) struct VariantParts {
+    pub(crate) name: String,
+    pub(crate) models: Vec<String>,
+    pub(crate) bands: BandSet,
+    pub(crate) unknown_bands: Vec<UnknownBand>,
+    pub(crate) unknown_technologies: Vec<Technology>,
+    pub(crate) volte: Option<bool>,
+    pub(crate) warnings: Vec<Warning>,
 }
 
 /// A number a source lists as a band that the catalog does not have (`n4`, `B99`, LTE `700` MHz).

@@ -7,7 +7,7 @@ use crate::carrier::{Carrier, CarrierBand, Network, Policy, Role, VoiceRules};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::parse::{WarningKind, parse_band_list};
-use crate::phone::{Phone, Variant};
+use crate::phone::{Phone, Variant, VariantParts};
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
 
@@ -234,13 +234,15 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
             }
             warnings.extend(list.warnings);
         }
-        variants.push(
-            Variant::new(v.name.into_inner(), bands)
-                .with_models(v.models)
-                .with_volte(v.volte)
-                .with_unknown_technologies(unknown_technologies)
-                .with_parse_details(unknown_bands, warnings),
-        );
+        variants.push(Variant::from_parts(VariantParts {
+            name: v.name.into_inner(),
+            models: v.models,
+            bands,
+            unknown_bands,
+            unknown_technologies,
+            volte: v.volte,
+            warnings,
+        }));
     }
     // The model without the brand finds the phone too ("Pixel 7" for "Google Pixel 7").
     let mut aliases = raw.aliases;

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::phone::{UnknownBand, Variant};
+use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
 use super::{ParsedSpec, Warning, WarningKind};
@@ -207,10 +207,15 @@ fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
         .filter(|&t| segment.mentioned & (1 << t.index()) != 0)
         .filter(|&t| !segment.bands.has_technology(t) && !segment.unknown.iter().any(|u| u.technology == t))
         .collect();
-    Variant::new(name, segment.bands)
-        .with_models(models)
-        .with_unknown_technologies(unknown_technologies)
-        .with_parse_details(segment.unknown, segment.warnings)
+    Variant::from_parts(VariantParts {
+        name,
+        models,
+        bands: segment.bands,
+        unknown_bands: segment.unknown,
+        unknown_technologies,
+        volte: None,
+        warnings: segment.warnings,
+    })
 }
 
 /// Whether two tags are the same words: case and spacing do not make two variants.
