@@ -134,39 +134,20 @@ fn read_line(
     while i < tokens.len() {
         let (token, span) = &tokens[i];
         i += 1;
-        match token {
-            Token::Number { prefix, digits } => {
-                line_named_something = true;
-                let text = &line[span.start - line_offset..span.end - line_offset];
-                match meaning::read_number(context, *prefix, digits) {
-                    Reading::Band(band) => segment.add_band(band),
-                    Reading::Inferred { band, mhz } => {
-                        segment.add_band(band);
-                        segment.warn(span.clone(), text, WarningKind::Inferred { band, mhz });
-                    }
-                    Reading::Unknown { technology } => {
-                        segment.add_unknown(technology, unknown_text(technology, digits, *prefix));
-                        segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
-                    }
-                    Reading::Ambiguous {
-                        technology,
-                        candidates,
-                    } => {
-                        segment.add_unknown(technology, format!("{} MHz", digits.trim_start_matches('0')));
-                        segment.warn(
-                            span.clone(),
-                            text,
-                            WarningKind::Ambiguous {
-                                technology,
-                                candidates,
-                            },
-                        );
-                    }
-                    Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
-                    Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
-                    Reading::Skipped => {}
+        // Band numbers are most tokens: handled first with a plain branch, the rarer readings out of line.
+        if let Token::Number { prefix, digits } = token {
+            line_named_something = true;
+            match meaning::read_number(context, *prefix, digits) {
+                Reading::Band(band) => segment.add_band(band),
+                reading => {
+                    let text = &line[span.start - line_offset..span.end - line_offset];
+                    record_unusual_number(&mut segment, reading, span.clone(), text, digits, *prefix);
                 }
             }
+            continue;
+        }
+        match token {
+            Token::Number { .. } => {} // handled above
             Token::Word(word) => match meaning::keyword(word) {
                 Some(Keyword::Switch(next)) => {
                     context = next;
@@ -241,6 +222,45 @@ fn read_line(
         }
     }
     collector.add(None, &mut segment);
+}
+
+/// A number that is not simply a band: inferred, unknown, ambiguous, too large, or without a technology.
+fn record_unusual_number(
+    segment: &mut Segment,
+    reading: Reading,
+    span: std::ops::Range<usize>,
+    text: &str,
+    digits: &str,
+    prefix: lexer::Prefix,
+) {
+    match reading {
+        Reading::Band(band) => segment.add_band(band),
+        Reading::Inferred { band, mhz } => {
+            segment.add_band(band);
+            segment.warn(span, text, WarningKind::Inferred { band, mhz });
+        }
+        Reading::Unknown { technology } => {
+            segment.add_unknown(technology, unknown_text(technology, digits, prefix));
+            segment.warn(span, text, WarningKind::UnknownBand(technology));
+        }
+        Reading::Ambiguous {
+            technology,
+            candidates,
+        } => {
+            segment.add_unknown(technology, format!("{} MHz", digits.trim_start_matches('0')));
+            segment.warn(
+                span,
+                text,
+                WarningKind::Ambiguous {
+                    technology,
+                    candidates,
+                },
+            );
+        }
+        Reading::TooLarge => segment.warn(span, text, WarningKind::TooLarge),
+        Reading::NoContext => segment.warn(span, text, WarningKind::NoTechnology),
+        Reading::Skipped => {}
+    }
 }
 
 fn unknown_text(technology: Technology, digits: &str, prefix: lexer::Prefix) -> String {
