@@ -78,14 +78,16 @@ enum RowKind {
 }
 
 fn row_kind(line: &str) -> RowKind {
+    // Bytes, not chars: this runs on every line, and labels are ASCII.
     let mut words = line
-        .split(|c: char| !c.is_ascii_alphanumeric())
+        .as_bytes()
+        .split(|b| !b.is_ascii_alphanumeric())
         .filter(|w| !w.is_empty());
     let Some(first) = words.next() else {
         return RowKind::Content;
     };
     let second = words.next();
-    let is = |word: &str, expected: &str| word.eq_ignore_ascii_case(expected);
+    let is = |word: &[u8], expected: &str| word.eq_ignore_ascii_case(expected.as_bytes());
     let rest = if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
         second
     } else if is(first, "network") && second.is_some_and(|w| is(w, "type")) {
