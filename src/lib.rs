@@ -19,7 +19,7 @@
 //! let report = &check(global, "T-Mobile", as_of)?[0];
 //! assert_eq!(report.verdict, Verdict::Partial);
 //! // The report says why: T-Mobile's 600 MHz coverage layer is missing.
-//! let lte = report.technologies.iter().find(|t| t.technology == bandcheck::Technology::Lte).unwrap();
+//! let lte = report.technology(bandcheck::Technology::Lte).unwrap();
 //! assert!(lte.reasons.iter().any(|r| r.starts_with("missing B71, 600 MHz (coverage)")));
 //! println!("{report}");
 //! # Ok::<(), Box<dyn std::error::Error>>(())

@@ -263,22 +263,14 @@ fn a_umts_phone_on_att_before_and_after_the_3g_shutdown() {
     let relic = Variant::new("3G relic", "850, 1900, II, V".parse().unwrap()).with_volte(Some(false));
     let att = Database::bundled().carrier("att").unwrap();
     let before = check::report(&relic, att, date("2021-06-01"));
-    let umts = before
-        .technologies
-        .iter()
-        .find(|t| t.technology == bandcheck::Technology::Umts)
-        .unwrap();
+    let umts = before.technology(bandcheck::Technology::Umts).unwrap();
     assert_eq!(
         (umts.status, umts.verdict),
         (NetworkStatus::Live, Some(Verdict::Full))
     );
     assert_eq!(before.verdict, Verdict::Partial, "3G worked, LTE did not");
     let after = check::report(&relic, att, date("2026-11-26"));
-    let umts = after
-        .technologies
-        .iter()
-        .find(|t| t.technology == bandcheck::Technology::Umts)
-        .unwrap();
+    let umts = after.technology(bandcheck::Technology::Umts).unwrap();
     assert_eq!(
         (umts.status, umts.retired_on),
         (NetworkStatus::Retired, Some(date("2022-02-22")))
@@ -329,11 +321,7 @@ fn reports_explain_containment_and_missing_bands() {
         Database::bundled().carrier("tmobile").unwrap(),
         date("2026-11-26"),
     );
-    let lte = r
-        .technologies
-        .iter()
-        .find(|t| t.technology == bandcheck::Technology::Lte)
-        .unwrap();
+    let lte = r.technology(bandcheck::Technology::Lte).unwrap();
     assert!(
         lte.reasons.contains(&"B66 serves B4".to_string()),
         "{:?}",
@@ -349,11 +337,7 @@ fn reports_explain_containment_and_missing_bands() {
         "{:?}",
         lte.reasons
     );
-    let gsm = r
-        .technologies
-        .iter()
-        .find(|t| t.technology == bandcheck::Technology::Gsm)
-        .unwrap();
+    let gsm = r.technology(bandcheck::Technology::Gsm).unwrap();
     assert_eq!(gsm.status, NetworkStatus::Retired);
     assert!(r.caveats.iter().any(|c| c.contains("VoLTE")), "{:?}", r.caveats);
     let text = r.to_string();
@@ -370,11 +354,7 @@ fn rows_without_bands_report_unknown_not_none() {
         date("2026-11-26"),
     );
     assert_eq!(r.verdict, Verdict::Unknown);
-    let lte = r
-        .technologies
-        .iter()
-        .find(|t| t.technology == bandcheck::Technology::Lte)
-        .unwrap();
+    let lte = r.technology(bandcheck::Technology::Lte).unwrap();
     assert_eq!(lte.verdict, Some(Verdict::Unknown));
 }
 

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::carrier::{Carrier, Role};
+use crate::carrier::{Carrier, LiveBands, Role};
 use crate::date::Date;
 use crate::phone::Variant;
 use crate::spectrum::Spectrum;
@@ -95,6 +95,13 @@ pub struct Report {
     pub voice: Voice,
     /// Policies and other things a person should know.
     pub caveats: Vec<String>,
+}
+
+impl Report {
+    /// The report of one technology, if the network ran it.
+    pub fn technology(&self, technology: Technology) -> Option<&TechnologyReport> {
+        self.technologies.iter().find(|t| t.technology == technology)
+    }
 }
 
 /// The score: served anchor weight over all anchor weight (coverage 2, capacity 1). 0 with no anchors.
@@ -188,7 +195,7 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
             status: voice_status,
             reason: voice_reason.to_string(),
         },
-        caveats: caveats(variant, carrier, as_of),
+        caveats: caveats(variant, carrier, live, as_of),
     }
 }
 
@@ -259,9 +266,9 @@ pub(crate) fn overall(band_verdict: Verdict, voice: VoiceStatus) -> Verdict {
     }
 }
 
-fn caveats(variant: &Variant, carrier: &Carrier, as_of: Date) -> Vec<String> {
+fn caveats(variant: &Variant, carrier: &Carrier, live: &LiveBands, as_of: Date) -> Vec<String> {
     let mut out: Vec<String> = carrier.policy_caveats_on(as_of).map(str::to_string).collect();
-    let planned = carrier.bands_on(as_of).planned;
+    let planned = live.planned;
     if !planned.is_empty() {
         out.push(sized(48, format_args!("planned, not yet live: {planned}")));
     }
