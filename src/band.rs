@@ -50,6 +50,7 @@ const NR_FR2_BIT: u32 = 120;
 
 impl Band {
     /// The band of `technology` with this number (GSM: its MHz name), if the spectrum catalog has it.
+    #[inline]
     pub fn new(technology: Technology, number: u16) -> Option<Band> {
         let band = Band::representable(technology, number)?;
         Spectrum::bundled().has(band).then_some(band)
@@ -57,6 +58,7 @@ impl Band {
 
     /// A band that fits in a [`BandSet`](crate::BandSet), whether or not the catalog lists it.
     /// Only the catalog loader uses this; everyone else goes through [`Band::new`].
+    #[inline]
     pub(crate) fn representable(technology: Technology, number: u16) -> Option<Band> {
         let bit = bit_of(technology, number)?;
         Some(Band {
@@ -97,6 +99,7 @@ impl Band {
 }
 
 /// Where a band of `technology` with this number sits in a 128-bit set, if it fits.
+#[inline]
 fn bit_of(technology: Technology, n: u16) -> Option<u32> {
     let bit = match technology {
         Technology::Gsm => GSM_BANDS.iter().position(|&mhz| mhz == n)? as u32,

@@ -33,6 +33,7 @@ impl BandSet {
     }
 
     /// Adds a band; returns whether it was new.
+    #[inline]
     pub fn insert(&mut self, band: Band) -> bool {
         let (word, mask) = self.slot(band);
         let added = *word & mask == 0;
@@ -49,6 +50,7 @@ impl BandSet {
     }
 
     /// Whether the set holds `band`.
+    #[inline]
     pub fn contains(&self, band: Band) -> bool {
         let (index, mask) = Self::position(band);
         self.words[index] & mask != 0

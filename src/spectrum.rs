@@ -174,6 +174,7 @@ const BUNDLED: [(Technology, &str, &str); 5] = [
 
 impl Spectrum {
     /// The catalog embedded in the crate, parsed once.
+    #[inline]
     pub fn bundled() -> &'static Spectrum {
         static BUNDLED_SPECTRUM: OnceLock<Spectrum> = OnceLock::new();
         BUNDLED_SPECTRUM.get_or_init(|| {
@@ -225,6 +226,7 @@ impl Spectrum {
     }
 
     /// Whether the catalog has `band`.
+    #[inline]
     pub fn has(&self, band: Band) -> bool {
         self.known.contains(band)
     }

@@ -5,8 +5,9 @@ use std::ops::Range;
 /// A piece of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
-    /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`).
-    Number { prefix: Prefix, digits: &'a str },
+    /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`). The value is read
+    /// while the digits are scanned; it saturates at `u32::MAX`, far above any band or frequency.
+    Number { prefix: Prefix, value: u32 },
     /// A run of letters and digits that is not a number (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `II`).
     Word(&'a str),
     /// Parenthesised text glued to the token before it (`2100` in `1(2100)`, `AWS` in `1700(AWS)`).
@@ -54,12 +55,12 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             // The most common bytes first: this loop runs for every byte of the input.
             i += 1;
             None
-        } else if let Some(end) = plain_number_end(bytes, i) {
+        } else if let Some((end, value)) = plain_number(bytes, i) {
             // A bare band number, the commonest token.
             i = end;
             Some(Token::Number {
                 prefix: Prefix::None,
-                digits: &line[start..i],
+                value,
             })
         } else if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
@@ -105,13 +106,24 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
     }
 }
 
-/// End of a run of digits starting at `i` that stands alone (ends the line or meets a separator).
-fn plain_number_end(bytes: &[u8], i: usize) -> Option<usize> {
+/// A run of digits starting at `i` that stands alone (ends the line or meets a separator): its end and value.
+fn plain_number(bytes: &[u8], i: usize) -> Option<(usize, u32)> {
     let mut end = i;
-    while end < bytes.len() && bytes[end].is_ascii_digit() {
+    let mut value = 0u32;
+    while let Some(digit) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        value = add_digit(value, *digit);
         end += 1;
     }
-    (end > i && (end == bytes.len() || is_separator(bytes[end]))).then_some(end)
+    (end > i && bytes.get(end).is_none_or(|&b| is_separator(b))).then_some((end, value))
+}
+
+/// The value of a run of ASCII digits, saturating.
+fn number_value(digits: &str) -> u32 {
+    digits.bytes().fold(0, add_digit)
+}
+
+fn add_digit(value: u32, digit: u8) -> u32 {
+    value.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
 }
 
 /// Bytes that only separate tokens.
@@ -169,66 +181,34 @@ fn region_code_len(bytes: &[u8]) -> usize {
     if len >= 2 && ends_word { len } else { 0 }
 }
 
+/// A word is a band number when it is digits after a prefix (`B66`, `n77`, `BC0`, `66`), maybe with a block
+/// letter (`B28A`), or a frequency (`850MHz`); anything else is a word. One pass over its bytes.
 fn classify(word: &str) -> Token<'_> {
-    if word.bytes().all(|b| b.is_ascii_digit()) {
-        return Token::Number {
-            prefix: Prefix::None,
-            digits: word,
-        };
-    }
-    // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
-    if let Some(base) = word.strip_suffix(['A', 'B'])
-        && let number @ Token::Number { .. } = classify_plain(base)
-    {
-        return number;
-    }
-    classify_plain(word)
-}
-
-fn classify_plain(word: &str) -> Token<'_> {
-    let split = |prefix_len: usize| {
-        let digits = &word[prefix_len..];
-        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
+    let (prefix, prefix_len) = match word.as_bytes() {
+        [b'b' | b'B', b'c' | b'C', ..] => (Prefix::Bc, 2),
+        [b'b' | b'B', ..] => (Prefix::B, 1),
+        [b'n' | b'N', ..] => (Prefix::N, 1),
+        _ => (Prefix::None, 0),
     };
-    let lower_starts = |p: &str| word.len() > p.len() && word[..p.len()].eq_ignore_ascii_case(p);
-    if let Some(digits) = split(0) {
+    let body = &word[prefix_len..];
+    // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
+    let body = body.strip_suffix(['A', 'B']).unwrap_or(body);
+    let all_digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    if all_digits(body) {
         return Token::Number {
-            prefix: Prefix::None,
-            digits,
+            prefix,
+            value: number_value(body),
         };
     }
-    if lower_starts("bc")
-        && let Some(digits) = split(2)
+    if prefix == Prefix::None
+        && let Some(digits) = body.get(..body.len().saturating_sub(3))
+        && body[digits.len()..].eq_ignore_ascii_case("mhz")
+        && all_digits(digits)
     {
         return Token::Number {
-            prefix: Prefix::Bc,
-            digits,
+            prefix: Prefix::Mhz,
+            value: number_value(digits),
         };
-    }
-    if lower_starts("b")
-        && let Some(digits) = split(1)
-    {
-        return Token::Number {
-            prefix: Prefix::B,
-            digits,
-        };
-    }
-    if lower_starts("n")
-        && let Some(digits) = split(1)
-    {
-        return Token::Number {
-            prefix: Prefix::N,
-            digits,
-        };
-    }
-    if word.len() > 3 && word[word.len() - 3..].eq_ignore_ascii_case("mhz") {
-        let digits = &word[..word.len() - 3];
-        if digits.bytes().all(|b| b.is_ascii_digit()) {
-            return Token::Number {
-                prefix: Prefix::Mhz,
-                digits,
-            };
-        }
     }
     Token::Word(word)
 }
@@ -283,11 +263,11 @@ mod tests {
                 Token::Word("HSDPA"),
                 Token::Number {
                     prefix: None,
-                    digits: "850"
+                    value: 850
                 },
                 Token::Number {
                     prefix: None,
-                    digits: "1700"
+                    value: 1700
                 },
                 Token::Annotation("AWS"),
                 Token::TagDash,
@@ -298,25 +278,13 @@ mod tests {
         assert_eq!(
             kinds("B1/b3 n78 BC0 850MHz TD-SCDMA"),
             vec![
-                Token::Number {
-                    prefix: B,
-                    digits: "1"
-                },
-                Token::Number {
-                    prefix: B,
-                    digits: "3"
-                },
-                Token::Number {
-                    prefix: N,
-                    digits: "78"
-                },
-                Token::Number {
-                    prefix: Bc,
-                    digits: "0"
-                },
+                Token::Number { prefix: B, value: 1 },
+                Token::Number { prefix: B, value: 3 },
+                Token::Number { prefix: N, value: 78 },
+                Token::Number { prefix: Bc, value: 0 },
                 Token::Number {
                     prefix: Mhz,
-                    digits: "850"
+                    value: 850
                 },
                 Token::Word("TD-SCDMA"),
             ]
@@ -331,6 +299,20 @@ mod tests {
     }
 
     #[test]
+    fn number_values_ignore_leading_zeros_and_saturate() {
+        let value = |text| match kinds(text)[0] {
+            Token::Number { value, .. } => value,
+            ref other => panic!("{other:?}"),
+        };
+        assert_eq!(value("0066"), 66);
+        assert_eq!(value("B0066"), 66);
+        assert_eq!(value("0850MHz"), 850);
+        assert_eq!(value("000000000000000000000001"), 1);
+        assert_eq!(value("99999999999999999999"), u32::MAX);
+        assert_eq!(value("n99999999999999999999"), u32::MAX);
+    }
+
+    #[test]
     fn glued_text_is_split() {
         use Prefix::*;
         assert_eq!(
@@ -338,24 +320,21 @@ mod tests {
             vec![
                 Token::Number {
                     prefix: None,
-                    digits: "78"
+                    value: 78
                 },
                 Token::Word("4G"),
                 Token::Number {
                     prefix: None,
-                    digits: "66"
+                    value: 66
                 },
                 Token::TagDash,
                 Token::Word("EU"),
                 Token::Number {
                     prefix: None,
-                    digits: "8"
+                    value: 8
                 },
                 Token::Word("Supports"),
-                Token::Number {
-                    prefix: B,
-                    digits: "28"
-                },
+                Token::Number { prefix: B, value: 28 },
                 Token::Word("5G"),
                 Token::Word("1xRTT"),
             ]

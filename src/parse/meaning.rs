@@ -32,8 +32,9 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
     // Lowercased on the stack: this runs for every word of every paste. No keyword is longer than 12 bytes.
     let mut buffer = [0u8; 12];
     let lower = buffer.get_mut(..word.len())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
+    for (to, from) in lower.iter_mut().zip(word.bytes()) {
+        *to = from.to_ascii_lowercase();
+    }
     let tech = |t| Some(Keyword::Switch(Context::Tech(t)));
     match &*lower {
         b"gsm" | b"2g" | b"gprs" | b"edge" => tech(Technology::Gsm),
@@ -78,16 +79,13 @@ pub(crate) enum Reading {
     Skipped,
 }
 
-/// Reads `digits` (with its prefix) in `context`.
-pub(crate) fn read_number(context: Context, prefix: Prefix, digits: &str) -> Reading {
-    let significant = digits.trim_start_matches('0');
-    if significant.len() > 6 {
+/// Reads a number (with its prefix) in `context`.
+#[inline]
+pub(crate) fn read_number(context: Context, prefix: Prefix, value: u32) -> Reading {
+    // Six digits are more than any band or frequency; longer numbers are not read as one.
+    if value > 999_999 {
         return Reading::TooLarge;
     }
-    // The lexer guarantees ASCII digits.
-    let value = significant
-        .bytes()
-        .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
     // A prefix names the technology when the context does not (`B66` alone is LTE, `n77` is NR).
     let technology = match (context, prefix) {
         (Context::Ignored, _) => return Reading::Skipped,
@@ -98,12 +96,17 @@ pub(crate) fn read_number(context: Context, prefix: Prefix, digits: &str) -> Rea
         (Context::Unset, _) => return Reading::NoContext,
     };
     let mhz_list = prefix == Prefix::Mhz || (prefix == Prefix::None && value >= 400);
-    match technology {
-        Technology::Gsm => read_gsm(value, mhz_list),
-        Technology::Umts if mhz_list => from_table(Technology::Umts, value, UMTS_MHZ),
-        Technology::Cdma if mhz_list => from_table(Technology::Cdma, value, CDMA_MHZ),
-        Technology::Lte if mhz_list && prefix != Prefix::B => read_lte_mhz(value),
-        t => band_or_unknown(t, value),
+    // Most numbers are band numbers already; MHz lists and GSM's 3GPP numbers go through a table first.
+    let number = match technology {
+        Technology::Gsm if !mhz_list => table_lookup(GSM_BY_3GPP_NUMBER, value),
+        Technology::Umts if mhz_list => table_lookup(UMTS_MHZ, value),
+        Technology::Cdma if mhz_list => table_lookup(CDMA_MHZ, value),
+        Technology::Lte if mhz_list && prefix != Prefix::B => return read_lte_mhz(value),
+        _ => u16::try_from(value).ok(),
+    };
+    match number.and_then(|n| Band::new(technology, n)) {
+        Some(band) => Reading::Band(band),
+        None => Reading::Unknown { technology },
     }
 }
 
@@ -137,14 +140,6 @@ const LTE_MHZ: &[(u32, u16)] = &[
 /// The 3GPP band number of each GSM band, for manufacturer lists like `GSM: B2/B3/B5/B8`.
 const GSM_BY_3GPP_NUMBER: &[(u32, u16)] = &[(2, 1900), (3, 1800), (5, 850), (8, 900)];
 
-fn read_gsm(value: u32, mhz_list: bool) -> Reading {
-    if mhz_list {
-        band_or_unknown(Technology::Gsm, value)
-    } else {
-        from_table(Technology::Gsm, value, GSM_BY_3GPP_NUMBER)
-    }
-}
-
 fn read_lte_mhz(mhz: u32) -> Reading {
     if mhz == 700 {
         return Reading::Ambiguous {
@@ -152,7 +147,7 @@ fn read_lte_mhz(mhz: u32) -> Reading {
             candidates: "B12, B13, B17 or B28",
         };
     }
-    match lookup(Technology::Lte, mhz, LTE_MHZ) {
+    match table_lookup(LTE_MHZ, mhz).and_then(|n| Band::new(Technology::Lte, n)) {
         Some(band) => Reading::Inferred {
             band,
             mhz: mhz as u16,
@@ -163,23 +158,11 @@ fn read_lte_mhz(mhz: u32) -> Reading {
     }
 }
 
-fn from_table(technology: Technology, value: u32, table: &[(u32, u16)]) -> Reading {
-    match lookup(technology, value, table) {
-        Some(band) => Reading::Band(band),
-        None => Reading::Unknown { technology },
-    }
-}
-
-fn lookup(technology: Technology, value: u32, table: &[(u32, u16)]) -> Option<Band> {
-    let (_, number) = table.iter().find(|(key, _)| *key == value)?;
-    Band::new(technology, *number)
-}
-
-fn band_or_unknown(technology: Technology, value: u32) -> Reading {
-    match u16::try_from(value).ok().and_then(|n| Band::new(technology, n)) {
-        Some(band) => Reading::Band(band),
-        None => Reading::Unknown { technology },
-    }
+fn table_lookup(table: &[(u32, u16)], value: u32) -> Option<u16> {
+    table
+        .iter()
+        .find(|(key, _)| *key == value)
+        .map(|&(_, number)| number)
 }
 
 /// A UMTS band written as a Roman numeral (`II`, `XIX`).
@@ -200,20 +183,20 @@ mod tests {
         let lte = Context::Tech(Technology::Lte);
         let umts = Context::Tech(Technology::Umts);
         let gsm = Context::Tech(Technology::Gsm);
-        assert_eq!(read_number(lte, Prefix::None, "66"), band("B66"));
-        assert_eq!(read_number(lte, Prefix::N, "78"), band("n78"));
-        assert_eq!(read_number(umts, Prefix::None, "1700"), band("IV"));
-        assert_eq!(read_number(umts, Prefix::B, "5"), band("V"));
-        assert_eq!(read_number(umts, Prefix::None, "2"), band("II"));
-        assert_eq!(read_number(gsm, Prefix::B, "8"), band("900"));
-        assert_eq!(read_number(gsm, Prefix::None, "1900"), band("1900"));
+        assert_eq!(read_number(lte, Prefix::None, 66), band("B66"));
+        assert_eq!(read_number(lte, Prefix::N, 78), band("n78"));
+        assert_eq!(read_number(umts, Prefix::None, 1700), band("IV"));
+        assert_eq!(read_number(umts, Prefix::B, 5), band("V"));
+        assert_eq!(read_number(umts, Prefix::None, 2), band("II"));
+        assert_eq!(read_number(gsm, Prefix::B, 8), band("900"));
+        assert_eq!(read_number(gsm, Prefix::None, 1900), band("1900"));
         assert_eq!(
-            read_number(Context::Tech(Technology::Cdma), Prefix::None, "800"),
+            read_number(Context::Tech(Technology::Cdma), Prefix::None, 800),
             band("BC0")
         );
-        assert_eq!(read_number(Context::Unset, Prefix::B, "3"), band("B3"));
-        assert_eq!(read_number(Context::Unset, Prefix::None, "3"), Reading::NoContext);
-        assert_eq!(read_number(Context::Ignored, Prefix::B, "34"), Reading::Skipped);
+        assert_eq!(read_number(Context::Unset, Prefix::B, 3), band("B3"));
+        assert_eq!(read_number(Context::Unset, Prefix::None, 3), Reading::NoContext);
+        assert_eq!(read_number(Context::Ignored, Prefix::B, 34), Reading::Skipped);
     }
 
     #[test]
@@ -221,26 +204,31 @@ mod tests {
         let lte = Context::Tech(Technology::Lte);
         let nr = Context::Tech(Technology::Nr);
         assert_eq!(
-            read_number(nr, Prefix::None, "4"),
+            read_number(nr, Prefix::None, 4),
             Reading::Unknown {
                 technology: Technology::Nr
             }
         );
         assert_eq!(
-            read_number(lte, Prefix::None, "2600"),
+            read_number(lte, Prefix::None, 2600),
             Reading::Inferred {
                 band: "B7".parse().unwrap(),
                 mhz: 2600
             }
         );
         assert!(matches!(
-            read_number(lte, Prefix::None, "700"),
+            read_number(lte, Prefix::None, 700),
             Reading::Ambiguous { .. }
         ));
-        assert_eq!(read_number(lte, Prefix::None, "999999999999"), Reading::TooLarge);
-        assert_eq!(read_number(lte, Prefix::None, "0066"), band("B66"));
         assert_eq!(
-            read_number(lte, Prefix::None, "0"),
+            read_number(lte, Prefix::None, 999_999),
+            Reading::Unknown {
+                technology: Technology::Lte
+            }
+        );
+        assert_eq!(read_number(lte, Prefix::None, 1_000_000), Reading::TooLarge);
+        assert_eq!(
+            read_number(lte, Prefix::None, 0),
             Reading::Unknown {
                 technology: Technology::Lte
             }

@@ -32,7 +32,7 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     for raw_line in text.split('\n') {
         let line_offset = offset;
         offset += raw_line.len() + 1;
-        if raw_line.trim().is_empty() {
+        if is_blank(raw_line) {
             continue;
         }
         // Rows without bands are recognised from their text, before any lexing.
@@ -64,6 +64,16 @@ pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
     collector.finish(default.is_some())
 }
 
+/// Whether a line holds only whitespace, Unicode's included.
+fn is_blank(line: &str) -> bool {
+    // Decided from the first byte that is not ASCII whitespace, unless that byte starts a wider character.
+    match line.bytes().find(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => line.trim().is_empty(),
+    }
+}
+
 fn is_bullet(token: &Token<'_>) -> bool {
     matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
 }
@@ -78,7 +88,12 @@ enum RowKind {
 }
 
 fn row_kind(line: &str) -> RowKind {
-    // Bytes, not chars: this runs on every line, and labels are ASCII.
+    // Bytes, not chars: this runs on every line, and labels are ASCII. Band rows and their continuation
+    // lines start with a digit (`4G bands`, `1, 3, 5`): the commonest case is decided from one byte.
+    let first_alphanumeric = line.bytes().find(u8::is_ascii_alphanumeric);
+    if first_alphanumeric.is_none_or(|b| b.is_ascii_digit()) {
+        return RowKind::Content;
+    }
     let mut words = line
         .as_bytes()
         .split(|b| !b.is_ascii_alphanumeric())
@@ -137,13 +152,13 @@ fn read_line(
         let (token, span) = &tokens[i];
         i += 1;
         // Band numbers are most tokens: handled first with a plain branch, the rarer readings out of line.
-        if let Token::Number { prefix, digits } = token {
+        if let Token::Number { prefix, value } = token {
             line_named_something = true;
-            match meaning::read_number(context, *prefix, digits) {
+            match meaning::read_number(context, *prefix, *value) {
                 Reading::Band(band) => segment.add_band(band),
                 reading => {
                     let text = &line[span.start - line_offset..span.end - line_offset];
-                    record_unusual_number(&mut segment, reading, span.clone(), text, digits, *prefix);
+                    record_unusual_number(&mut segment, reading, span.clone(), text, *value, *prefix);
                 }
             }
             continue;
@@ -208,9 +223,10 @@ fn read_line(
                     i += 1;
                 }
                 let raw = &line[tag_start - line_offset..tag_end - line_offset];
-                let padding = |c: char| c.is_whitespace() || ",;|".contains(c);
-                let tag = raw.trim_matches(padding);
-                let start = tag_start + (raw.len() - raw.trim_start_matches(padding).len());
+                let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
+                let after_padding = raw.trim_start_matches(padding);
+                let tag = after_padding.trim_end_matches(padding);
+                let start = tag_start + (raw.len() - after_padding.len());
                 let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
                 collector.add(tag, &mut segment);
             }
@@ -232,7 +248,7 @@ fn record_unusual_number(
     reading: Reading,
     span: std::ops::Range<usize>,
     text: &str,
-    digits: &str,
+    value: u32,
     prefix: lexer::Prefix,
 ) {
     match reading {
@@ -242,14 +258,14 @@ fn record_unusual_number(
             segment.warn(span, text, WarningKind::Inferred { band, mhz });
         }
         Reading::Unknown { technology } => {
-            segment.add_unknown(technology, unknown_text(technology, digits, prefix));
+            segment.add_unknown(technology, unknown_text(technology, value, prefix));
             segment.warn(span, text, WarningKind::UnknownBand(technology));
         }
         Reading::Ambiguous {
             technology,
             candidates,
         } => {
-            segment.add_unknown(technology, format!("{} MHz", digits.trim_start_matches('0')));
+            segment.add_unknown(technology, format!("{value} MHz"));
             segment.warn(
                 span,
                 text,
@@ -265,19 +281,15 @@ fn record_unusual_number(
     }
 }
 
-fn unknown_text(technology: Technology, digits: &str, prefix: lexer::Prefix) -> String {
-    let digits = match digits.trim_start_matches('0') {
-        "" => "0",
-        d => d,
-    };
+fn unknown_text(technology: Technology, value: u32, prefix: lexer::Prefix) -> String {
     match (technology, prefix) {
-        (Technology::Lte, _) => format!("B{digits}"),
-        (Technology::Nr, _) => format!("n{digits}"),
-        (Technology::Cdma, lexer::Prefix::Bc) => format!("BC{digits}"),
+        (Technology::Lte, _) => format!("B{value}"),
+        (Technology::Nr, _) => format!("n{value}"),
+        (Technology::Cdma, lexer::Prefix::Bc) => format!("BC{value}"),
         (Technology::Cdma | Technology::Gsm | Technology::Umts, lexer::Prefix::None | lexer::Prefix::Mhz) => {
-            format!("{digits} MHz")
+            format!("{value} MHz")
         }
-        (_, _) => format!("B{digits}"),
+        (_, _) => format!("B{value}"),
     }
 }
 
