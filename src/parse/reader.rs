@@ -101,19 +101,22 @@ fn row_kind(line: &str) -> RowKind {
     let Some(first) = words.next() else {
         return RowKind::Content;
     };
-    let second = words.next();
     let is = |word: &[u8], expected: &str| word.eq_ignore_ascii_case(expected.as_bytes());
-    let rest = if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
-        second
-    } else if is(first, "network") && second.is_some_and(|w| is(w, "type")) {
-        words.next()
-    } else if HEADINGS.iter().any(|heading| is(first, heading)) && second.is_none() {
-        return RowKind::Header;
-    } else {
+    if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
+        return RowKind::Skipped {
+            value_on_next_line: words.next().is_none(),
+        };
+    }
+    if !HEADINGS.iter().any(|heading| is(first, heading)) {
         return RowKind::Content;
-    };
-    RowKind::Skipped {
-        value_on_next_line: rest.is_none(),
+    }
+    // `Network` alone heads a section; `Network Type …` is a row without bands; `Network 4G …` has bands.
+    match words.next() {
+        None => RowKind::Header,
+        Some(second) if is(first, "network") && is(second, "type") => RowKind::Skipped {
+            value_on_next_line: words.next().is_none(),
+        },
+        Some(_) => RowKind::Content,
     }
 }
 

@@ -220,7 +220,15 @@ fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
 
 /// Whether two tags are the same words: case and spacing do not make two variants.
 fn same_words(a: &str, b: &str) -> bool {
-    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
+    // Tags are nearly always ASCII, where the cheaper ASCII split gives the same words.
+    if a.is_ascii() && b.is_ascii() {
+        words_match(a.split_ascii_whitespace(), b.split_ascii_whitespace())
+    } else {
+        words_match(a.split_whitespace(), b.split_whitespace())
+    }
+}
+
+fn words_match<'a>(mut a: impl Iterator<Item = &'a str>, mut b: impl Iterator<Item = &'a str>) -> bool {
     loop {
         match (a.next(), b.next()) {
             (None, None) => return true,
