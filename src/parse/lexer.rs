@@ -79,8 +79,9 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             } else {
                 Token::Group(inner)
             })
-        } else if let Some(len) = entity_len(&line[i..]) {
-            i += len;
+        } else if b == b'&' {
+            // `&`, `&amp;` and `&nbsp;` separate like commas.
+            i += entity_len(&line[i..]).unwrap_or(1);
             None
         } else if let Some(len) = dash_len(&line[i..]) {
             i += len;
@@ -93,9 +94,6 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
         } else if b == b'|' {
             i += 1;
             Some(Token::Bar)
-        } else if b == b'&' {
-            i += 1;
-            None
         } else {
             i = stray_end(line, i);
             Some(Token::Stray(&line[start..i]))
@@ -192,7 +190,10 @@ fn classify(word: &str) -> Token<'_> {
     };
     let body = &word[prefix_len..];
     // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
-    let body = body.strip_suffix(['A', 'B']).unwrap_or(body);
+    let body = match body.as_bytes().last() {
+        Some(b'A' | b'B') => &body[..body.len() - 1],
+        _ => body,
+    };
     let all_digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
     if all_digits(body) {
         return Token::Number {

@@ -29,8 +29,6 @@ pub struct ParsedSpec {
 ///
 /// # Syntax
 ///
-/// # Syntax
-///
 /// The parser reads text line by line. A line may start with a row label (`2G bands`, `3G bands`,
 /// `4G bands`, `5G bands`, then a tab or spaces); lines without a label continue the row above.
 /// `Technology`, `Speed`, `GPRS`, `EDGE` and `Network` rows are skipped.
