@@ -6,7 +6,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
     /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`). The value is read
-    /// while the digits are scanned; it saturates at `u32::MAX`, far above any band or frequency.
+    /// while the digits are scanned and stops growing past [`NUMBER_CAP`], far above any band or frequency.
     Number { prefix: Prefix, value: u32 },
     /// A run of letters and digits that is not a number (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `II`).
     Word(&'a str),
@@ -115,13 +115,17 @@ fn plain_number(bytes: &[u8], i: usize) -> Option<(usize, u32)> {
     (end > i && bytes.get(end).is_none_or(|&b| is_separator(b))).then_some((end, value))
 }
 
-/// The value of a run of ASCII digits, saturating.
+/// Numbers stop growing at about this value, so long digit runs cannot overflow.
+pub(crate) const NUMBER_CAP: u32 = 1_000_000_000;
+
+/// The value of a run of ASCII digits, capped near [`NUMBER_CAP`].
 fn number_value(digits: &str) -> u32 {
     digits.bytes().fold(0, add_digit)
 }
 
 fn add_digit(value: u32, digit: u8) -> u32 {
-    value.saturating_mul(10).saturating_add(u32::from(digit - b'0'))
+    // A cap rather than saturating arithmetic: no multiply-overflow check on every digit.
+    value.min(NUMBER_CAP / 10) * 10 + u32::from(digit - b'0')
 }
 
 /// Bytes that only separate tokens.
@@ -300,7 +304,7 @@ mod tests {
     }
 
     #[test]
-    fn number_values_ignore_leading_zeros_and_saturate() {
+    fn number_values_ignore_leading_zeros_and_stop_growing() {
         let value = |text| match kinds(text)[0] {
             Token::Number { value, .. } => value,
             ref other => panic!("{other:?}"),
@@ -309,8 +313,9 @@ mod tests {
         assert_eq!(value("B0066"), 66);
         assert_eq!(value("0850MHz"), 850);
         assert_eq!(value("000000000000000000000001"), 1);
-        assert_eq!(value("99999999999999999999"), u32::MAX);
-        assert_eq!(value("n99999999999999999999"), u32::MAX);
+        assert_eq!(value("123456789"), 123_456_789);
+        assert!((NUMBER_CAP..NUMBER_CAP + 10).contains(&value("99999999999999999999")));
+        assert!((NUMBER_CAP..NUMBER_CAP + 10).contains(&value("n99999999999999999999")));
     }
 
     #[test]

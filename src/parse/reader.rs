@@ -74,6 +74,7 @@ fn is_blank(line: &str) -> bool {
     }
 }
 
+#[inline]
 fn is_bullet(token: &Token<'_>) -> bool {
     matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
 }
