@@ -116,7 +116,7 @@ fn plain_number(bytes: &[u8], i: usize) -> Option<(usize, u32)> {
 }
 
 /// Numbers stop growing at about this value, so long digit runs cannot overflow.
-pub(crate) const NUMBER_CAP: u32 = 1_000_000_000;
+const NUMBER_CAP: u32 = 1_000_000_000;
 
 /// The value of a run of ASCII digits, capped near [`NUMBER_CAP`].
 fn number_value(digits: &str) -> u32 {
