@@ -37,7 +37,7 @@ pub fn parse(text: &str) -> HashMap<String, HashSet<String>> {
 pub fn verdict(phone: &HashSet<String>, carrier: &Carrier, as_of: Date) -> u8 {
     let spectrum = Spectrum::bundled();
     let anchors: Vec<String> = carrier
-        .networks
+        .networks()
         .iter()
         .filter(|n| n.is_live(as_of) && n.technology != Technology::Gsm)
         .flat_map(|n| &n.bands)

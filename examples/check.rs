@@ -58,7 +58,7 @@ fn main() -> ExitCode {
         let as_of = common::as_of(options.as_of.as_deref())?;
         let phone = phone(&db, &options)?;
         let targets: Vec<String> = if options.carriers.is_empty() {
-            db.carriers().iter().map(|c| c.id.clone()).collect()
+            db.carriers().iter().map(|c| c.id().to_string()).collect()
         } else {
             options.carriers.clone()
         };

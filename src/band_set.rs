@@ -23,13 +23,15 @@ use crate::technology::Technology;
 /// ```
 #[derive(Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct BandSet {
-    words: [u128; 5],
+    words: [u128; Technology::COUNT],
 }
 
 impl BandSet {
     /// The empty set.
     pub const fn new() -> BandSet {
-        BandSet { words: [0; 5] }
+        BandSet {
+            words: [0; Technology::COUNT],
+        }
     }
 
     /// Adds a band; returns whether it was new.

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::activation::ActivationPolicy;
 use crate::band::Band;
 use crate::band_set::BandSet;
 use crate::date::Date;
@@ -69,6 +70,9 @@ pub struct CarrierBand {
     pub until: Option<Date>,
     /// Announced but not live; never counted.
     pub planned: bool,
+    /// The LTE band whose spectrum this NR band shares (dynamic spectrum sharing), if it does.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shares: Option<Band>,
     /// What else a person should know.
     pub note: Option<String>,
     /// Where the facts come from.
@@ -152,27 +156,84 @@ impl Policy {
     }
 }
 
+/// A network a carrier or MVNO runs on, for a period: Boost on AT&T from 2025, Ting on T-Mobile until it closed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Host {
+    /// The host carrier's id.
+    pub id: String,
+    /// From this date (unset: from the start).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// Until the day before this date (unset: still).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// What kind of lines run there, when not all (`business lines`), or other context.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+impl Host {
+    /// A host for all time.
+    pub fn new(id: impl Into<String>) -> Host {
+        Host {
+            id: id.into(),
+            from: None,
+            until: None,
+            note: None,
+        }
+    }
+
+    /// Whether the brand runs on this host on `date`.
+    pub fn is_active(&self, date: Date) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.until.is_none_or(|u| date < u)
+    }
+}
+
+/// An NR band a carrier runs on the same spectrum as one of its LTE bands (dynamic spectrum sharing): a phone
+/// that serves the LTE twin loses nothing but the 5G label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct SharedSpectrum {
+    /// The NR band (`n66`).
+    pub nr: Band,
+    /// Its LTE twin on the same spectrum (`B66`).
+    pub lte: Band,
+}
+
+/// Everything a carrier is made of, as loaded: the input of [`Carrier::new`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct CarrierFacts {
+    pub id: String,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub hosts: Vec<Host>,
+    pub bands_complete: bool,
+    pub checked: Date,
+    pub sources: Vec<String>,
+    pub networks: Vec<Network>,
+    pub voice: VoiceRules,
+    pub activation: Option<ActivationPolicy>,
+    pub policies: Vec<Policy>,
+}
+
 /// A network operator: AT&T, T-Mobile, Verizon, …
+///
+/// Built once from validated data and read through accessors: the bands by date are derived when it is built,
+/// so its facts cannot change afterwards.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Carrier {
-    /// The id (`att`).
-    pub id: String,
-    /// The name people use ("AT&T").
-    pub name: String,
-    /// Other names it is known by.
-    pub aliases: Vec<String>,
-    /// Other carriers whose networks it also uses (Boost: AT&T and T-Mobile).
-    pub hosts: Vec<String>,
-    /// When the facts were last checked.
-    pub checked: Date,
-    /// General sources.
-    pub sources: Vec<String>,
-    /// Its networks, one per technology it ran.
-    pub networks: Vec<Network>,
-    /// Voice rules.
-    pub voice: VoiceRules,
-    /// Policies that decide whether a phone works beyond bands.
-    pub policies: Vec<Policy>,
+    id: String,
+    name: String,
+    aliases: Vec<String>,
+    hosts: Vec<Host>,
+    bands_complete: bool,
+    checked: Date,
+    sources: Vec<String>,
+    networks: Vec<Network>,
+    voice: VoiceRules,
+    activation: Option<ActivationPolicy>,
+    policies: Vec<Policy>,
+    #[serde(skip)]
+    shared_spectrum: Vec<SharedSpectrum>,
     #[serde(skip)]
     timeline: Timeline,
     /// Each policy's caveat text with its start date, worded once at load.
@@ -181,33 +242,93 @@ pub struct Carrier {
 }
 
 impl Carrier {
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn new(
-        id: String,
-        name: String,
-        aliases: Vec<String>,
-        hosts: Vec<String>,
-        checked: Date,
-        sources: Vec<String>,
-        networks: Vec<Network>,
-        voice: VoiceRules,
-        policies: Vec<Policy>,
-    ) -> Carrier {
-        let timeline = Timeline::new(&networks);
-        let policy_caveats = policies.iter().map(|p| (p.since, p.caveat())).collect();
+    /// Builds a carrier from facts the loader has validated.
+    pub(crate) fn new(facts: CarrierFacts) -> Carrier {
+        let timeline = Timeline::new(&facts.networks);
+        let policy_caveats = facts.policies.iter().map(|p| (p.since, p.caveat())).collect();
+        let shared_spectrum = facts
+            .networks
+            .iter()
+            .flat_map(|n| &n.bands)
+            .filter_map(|b| b.shares.map(|lte| SharedSpectrum { nr: b.band, lte }))
+            .collect();
         Carrier {
-            id,
-            name,
-            aliases,
-            hosts,
-            checked,
-            sources,
-            networks,
-            voice,
-            policies,
+            id: facts.id,
+            name: facts.name,
+            aliases: facts.aliases,
+            hosts: facts.hosts,
+            bands_complete: facts.bands_complete,
+            checked: facts.checked,
+            sources: facts.sources,
+            networks: facts.networks,
+            voice: facts.voice,
+            activation: facts.activation,
+            policies: facts.policies,
+            shared_spectrum,
             timeline,
             policy_caveats,
         }
+    }
+
+    /// The id (`att`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The name people use ("AT&T").
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Other names it is known by.
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// Other carriers whose networks it also uses, with their dates (Boost: AT&T and T-Mobile).
+    pub fn hosts(&self) -> &[Host] {
+        &self.hosts
+    }
+
+    /// Whether the band tables hold every band the carrier runs. A regional carrier whose sources name only
+    /// some of its bands is incomplete: its verdicts are shown, but rankings put it apart, never first.
+    pub fn bands_complete(&self) -> bool {
+        self.bands_complete
+    }
+
+    /// When the facts were last checked against their sources.
+    pub fn checked(&self) -> Date {
+        self.checked
+    }
+
+    /// General sources.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+
+    /// Its networks, one per technology it ran.
+    pub fn networks(&self) -> &[Network] {
+        &self.networks
+    }
+
+    /// Voice rules.
+    pub fn voice(&self) -> &VoiceRules {
+        &self.voice
+    }
+
+    /// Which phones it activates and enables calls on, if it has a rule for phones it did not sell.
+    pub fn activation(&self) -> Option<&ActivationPolicy> {
+        self.activation.as_ref()
+    }
+
+    /// Policies that decide whether a phone works beyond bands.
+    pub fn policies(&self) -> &[Policy] {
+        &self.policies
+    }
+
+    /// NR bands run on the same spectrum as an LTE band (Verizon's n66 beside B66).
+    pub fn shared_spectrum(&self) -> &[SharedSpectrum] {
+        &self.shared_spectrum
     }
 
     /// The carrier's network of `technology`, if it ran one.
@@ -318,8 +439,10 @@ pub struct Mvno {
     pub name: String,
     /// Other names.
     pub aliases: Vec<String>,
-    /// The carriers it runs on; a phone is checked against each.
-    pub hosts: Vec<String>,
+    /// The carriers it runs on, with their dates; a phone is checked against each host active on the date.
+    pub hosts: Vec<Host>,
+    /// The day the brand closed, if it did: checks on or after it are refused.
+    pub ended: Option<Date>,
     /// What else a person should know.
     pub note: Option<String>,
     /// How sure the sources are of the hosts.

@@ -34,6 +34,7 @@
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+mod activation;
 mod band;
 mod band_set;
 mod carrier;
@@ -46,13 +47,15 @@ mod phone;
 mod spectrum;
 mod technology;
 
+pub use activation::{ActivationPolicy, ActivationRule, DeviceList, ListedDevice, Listing, Refusal};
 pub use band::{Band, BandError};
 pub use band_set::BandSet;
 pub use carrier::{
-    Carrier, CarrierBand, Confidence, LiveBands, Mvno, Network, Policy, PolicyStatus, Role, VoiceRules,
+    Carrier, CarrierBand, Confidence, Host, LiveBands, Mvno, Network, Policy, PolicyStatus, Role,
+    SharedSpectrum, VoiceRules,
 };
-pub use check::{Report, Verdict, check, check_all, rank_carriers, rank_phones};
-pub use database::{DATA_CHECKED, DATA_VERSION, Database, Target, bundled_file_names};
+pub use check::{Answer, CheckError, Report, Verdict, check, check_all, rank_carriers, rank_phones};
+pub use database::{DATA_VERSION, Database, Target, bundled_file_names};
 pub use date::{Date, DateError};
 pub use error::DataError;
 pub use parse::{

@@ -21,9 +21,13 @@ pub struct Phone {
 
 impl Phone {
     /// A phone with the given variants.
-    pub fn new(name: impl Into<String>, variants: Vec<Variant>) -> Phone {
+    pub fn new(name: impl Into<String>, mut variants: Vec<Variant>) -> Phone {
+        let name = name.into();
+        for variant in &mut variants {
+            variant.phone.clone_from(&name);
+        }
         Phone {
-            name: name.into(),
+            name,
             brand: String::new(),
             variants,
             sources: Vec::new(),
@@ -66,6 +70,9 @@ impl Phone {
 /// One variant of a phone: its bands, what could not be placed, and its voice support.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Variant {
+    /// The phone's name, set when the variant is part of a [`Phone`]; empty for a variant on its own.
+    #[serde(skip)]
+    phone: String,
     name: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     models: Vec<String>,
@@ -86,6 +93,7 @@ impl Variant {
     /// A variant with these bands and nothing unknown.
     pub fn new(name: impl Into<String>, bands: BandSet) -> Variant {
         Variant {
+            phone: String::new(),
             name: name.into(),
             models: Vec::new(),
             bands,
@@ -120,6 +128,7 @@ impl Variant {
     pub(crate) fn from_parts(parts: VariantParts) -> Variant {
         Variant {
             served: Spectrum::bundled().served(&parts.bands),
+            phone: String::new(),
             name: parts.name,
             models: parts.models,
             bands: parts.bands,
@@ -128,6 +137,11 @@ impl Variant {
             volte: parts.volte,
             warnings: parts.warnings,
         }
+    }
+
+    /// The name of the phone this variant belongs to; empty for a variant made on its own.
+    pub fn phone(&self) -> &str {
+        &self.phone
     }
 
     /// The variant's name: a region ("International", "India"), a model code, or `default` when the source

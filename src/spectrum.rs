@@ -137,14 +137,14 @@ impl BandInfo {
 #[derive(Debug, Clone)]
 pub struct Spectrum {
     /// Per technology, per bit: the band's entry.
-    infos: [Vec<Option<BandInfo>>; 5],
+    infos: [Vec<Option<BandInfo>>; Technology::COUNT],
     /// Per technology, per bit: the bands a phone with that band can use (itself included).
-    served_by: [[u128; 128]; 5],
+    served_by: [[u128; 128]; Technology::COUNT],
     known: BandSet,
 }
 
 /// The embedded catalog files, in technology order.
-const BUNDLED: [(Technology, &str, &str); 5] = [
+const BUNDLED: [(Technology, &str, &str); Technology::COUNT] = [
     (
         Technology::Gsm,
         "spectrum/gsm.toml",
@@ -187,7 +187,7 @@ impl Spectrum {
     pub(crate) fn from_files<'a>(
         files: impl IntoIterator<Item = (Technology, &'a str, &'a str)>,
     ) -> Result<Spectrum, DataError> {
-        let mut infos: [Vec<Option<BandInfo>>; 5] = Default::default();
+        let mut infos: [Vec<Option<BandInfo>>; Technology::COUNT] = Default::default();
         for list in &mut infos {
             list.resize(128, None);
         }
@@ -198,7 +198,7 @@ impl Spectrum {
                 infos[technology.index()][bit] = Some(info);
             }
         }
-        let mut served_by = [[0u128; 128]; 5];
+        let mut served_by = [[0u128; 128]; Technology::COUNT];
         let mut known = BandSet::new();
         for technology in Technology::ALL {
             let list = &infos[technology.index()];

@@ -25,8 +25,11 @@ pub enum Technology {
 }
 
 impl Technology {
+    /// How many technologies there are: the length of per-technology arrays.
+    pub const COUNT: usize = 5;
+
     /// Every technology, oldest first.
-    pub const ALL: [Technology; 5] = [
+    pub const ALL: [Technology; Technology::COUNT] = [
         Technology::Gsm,
         Technology::Umts,
         Technology::Cdma,

@@ -14,7 +14,7 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "unknown-key",
         "carriers/att.toml",
-        "carriers/att.toml:5:1: unknown field `colour`, expected one of `id`, `name`, `aliases`, `hosts`, `checked`, `sources`, `networks`, `voice`, `policy`",
+        "carriers/att.toml:5:1: unknown field `colour`, expected one of `id`, `name`, `aliases`, `hosts`, `bands_complete`, `checked`, `sources`, `networks`, `voice`, `activation`, `policy`",
     ),
     (
         "unknown-band",
@@ -79,12 +79,32 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "mvno-unknown-host",
         "mvnos.toml",
-        "mvnos.toml:4:10: MVNO `mint` names host `tmobil`, which is no carrier id",
+        "mvnos.toml:5:9: MVNO `mint` names host `tmobil`, which is no carrier id",
     ),
     (
         "mvno-duplicate",
         "mvnos.toml",
-        "mvnos.toml:9:6: duplicate MVNO id `mint`",
+        "mvnos.toml:10:6: duplicate MVNO id `mint`",
+    ),
+    (
+        "mvno-unchecked",
+        "mvnos.toml",
+        "mvnos.toml:1:1: missing field `checked`",
+    ),
+    (
+        "host-inverted-dates",
+        "mvnos.toml",
+        "mvnos.toml:6:9: host `tmobile` ends on 2020-01-01, before it starts on 2024-01-01",
+    ),
+    (
+        "shares-wrong-spectrum",
+        "carriers/att.toml",
+        "carriers/att.toml:12:74: band `n5` cannot share spectrum with `B66`, expected an LTE band on the same frequencies",
+    ),
+    (
+        "shares-missing-twin",
+        "carriers/att.toml",
+        "carriers/att.toml:12:75: band `n66` shares spectrum with `B66`, which is not in this carrier's LTE network",
     ),
     (
         "phone-garbled-bands",
@@ -154,11 +174,11 @@ fn a_user_directory_overrides_and_adds() {
     .unwrap();
     std::fs::write(
         dir.join("mvnos.toml"),
-        "[[mvno]]\nid = \"tiny\"\nname = \"Tiny Mobile\"\nhosts = [\"localnet\"]\nconfidence = \"low\"\nsources = [\"https://example.com\"]\n",
+        "checked = 2026-11-26\n[[mvno]]\nid = \"tiny\"\nname = \"Tiny Mobile\"\nhosts = [\"localnet\"]\nconfidence = \"low\"\nsources = [\"https://example.com\"]\n",
     )
     .unwrap();
     let db = Database::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(db.carrier("att").unwrap().name, "AT&T (mine)");
+    assert_eq!(db.carrier("att").unwrap().name(), "AT&T (mine)");
     assert!(db.carrier("localnet").is_some());
     assert!(db.target("Tiny Mobile").is_some());
     assert!(db.carrier("verizon").is_some(), "bundled carriers stay");

@@ -1,9 +1,10 @@
 //! Properties over random inputs: round-trips, containment laws, monotonicity of verdicts, the verdict rules,
 //! and "never panics" for the parser and the data loader.
 
-use bandcheck::check::{self, VoiceStatus};
+use bandcheck::check;
 use bandcheck::{
-    Band, BandSet, Database, Date, Spectrum, Technology, Variant, Verdict, parse_band_list, parse_spec,
+    Answer, Band, BandSet, Database, Date, Spectrum, Technology, Variant, Verdict, parse_band_list,
+    parse_spec,
 };
 use proptest::prelude::*;
 
@@ -129,7 +130,8 @@ proptest! {
         let anchors = carrier.bands_on(as_of).anchors();
         let anchor_served = !anchors.intersection(variant.served()).is_empty();
         // full ⇔ nothing missing (and calls possible); none ⇔ no anchor served
-        prop_assert_eq!(report.verdict == Verdict::Full, !anchors.is_empty() && nothing_missing && report.voice.status != VoiceStatus::No);
+        let refused = report.calls.status == Answer::No || report.activation.status == Answer::No;
+        prop_assert_eq!(report.verdict == Verdict::Full, !anchors.is_empty() && nothing_missing && !refused);
         prop_assert_eq!(report.verdict == Verdict::None, !anchor_served);
         prop_assert!((0.0..=1.0).contains(&report.score));
         // the fast path agrees with the report
@@ -146,13 +148,20 @@ proptest! {
         let db = Database::bundled();
         let variant = phone(bands);
         for mvno in db.mvnos() {
-            let reports = check::check_with(db, &variant, &mvno.id, as_of).unwrap();
-            prop_assert_eq!(reports.len(), mvno.hosts.len());
-            for (report, host) in reports.iter().zip(&mvno.hosts) {
-                let direct = check::report(&variant, db.carrier(host).unwrap(), as_of);
-                prop_assert_eq!(&report.host, host);
+            let Ok(reports) = check::check_with(db, &variant, &mvno.id, as_of) else {
+                prop_assert!(mvno.ended.is_some_and(|e| e <= as_of), "{} refused on {}", mvno.id, as_of);
+                continue;
+            };
+            let hosts: Vec<_> = mvno.hosts.iter().filter(|h| h.is_active(as_of)).collect();
+            prop_assert_eq!(reports.len(), hosts.len());
+            for (report, host) in reports.iter().zip(hosts) {
+                let direct = check::report(&variant, db.carrier(&host.id).unwrap(), as_of);
+                prop_assert_eq!(&report.host, &host.id);
                 prop_assert_eq!(report.verdict, direct.verdict);
                 prop_assert_eq!(report.score, direct.score);
+                prop_assert_eq!(&report.calls, &direct.calls);
+                prop_assert_eq!(&report.activation, &direct.activation);
+                prop_assert_eq!(&report.summary, &direct.summary);
             }
         }
     }

@@ -1,6 +1,6 @@
 //! Every public type can cross threads: a checker embedded in a server shares one database between requests.
 
-use bandcheck::check::{NetworkStatus, Ranked, Report, TechnologyReport, UnknownCarrier, Voice, VoiceStatus};
+use bandcheck::check::{Activation, Calls, NetworkStatus, Ranked, Report, TechnologyReport};
 use bandcheck::*;
 
 fn send_sync<T: Send + Sync>() {}
@@ -42,11 +42,16 @@ fn public_types_are_send_and_sync() {
     send_sync::<Report>();
     send_sync::<TechnologyReport>();
     send_sync::<NetworkStatus>();
-    send_sync::<Voice>();
-    send_sync::<VoiceStatus>();
+    send_sync::<Calls>();
+    send_sync::<Activation>();
+    send_sync::<Answer>();
+    send_sync::<Host>();
+    send_sync::<SharedSpectrum>();
+    send_sync::<ActivationPolicy>();
+    send_sync::<DeviceList>();
     send_sync::<Verdict>();
     send_sync::<Ranked>();
-    send_sync::<UnknownCarrier>();
+    send_sync::<CheckError>();
 }
 
 #[test]

@@ -1,7 +1,8 @@
 //! The verdict contract on real phones: catalog band lists × the national carriers and three MVNOs, the time
 //! rule, voice, unknown bands, and what the reports say.
 
-use bandcheck::check::{self, NetworkStatus, VoiceStatus};
+use bandcheck::Answer;
+use bandcheck::check::{self, NetworkStatus};
 use bandcheck::{Database, Date, Variant, Verdict};
 
 fn date(s: &str) -> Date {
@@ -278,11 +279,11 @@ fn a_umts_phone_on_att_before_and_after_the_3g_shutdown() {
     assert_eq!(after.verdict, Verdict::None, "retired networks never count");
     let early = check::report(&relic, att, date("2020-06-01"));
     assert_eq!(
-        early.voice.status,
-        VoiceStatus::Yes,
+        early.calls.status,
+        Answer::Yes,
         "calls over 3G before VoLTE was required"
     );
-    assert_eq!(after.voice.status, VoiceStatus::No);
+    assert_eq!(after.calls.status, Answer::No);
 }
 
 #[test]
@@ -293,21 +294,18 @@ fn a_phone_without_volte_is_data_only() {
     let with = check::report(&Variant::new("x", bands).with_volte(Some(true)), att, as_of);
     let without = check::report(&Variant::new("x", bands).with_volte(Some(false)), att, as_of);
     let unknown = check::report(&Variant::new("x", bands), att, as_of);
+    assert_eq!((with.verdict, with.calls.status), (Verdict::Full, Answer::Yes));
     assert_eq!(
-        (with.verdict, with.voice.status),
-        (Verdict::Full, VoiceStatus::Yes)
+        (without.verdict, without.calls.status),
+        (Verdict::Partial, Answer::No)
     );
     assert_eq!(
-        (without.verdict, without.voice.status),
-        (Verdict::Partial, VoiceStatus::No)
+        without.calls.reason,
+        "the phone has no VoLTE, and calls need it: data only"
     );
     assert_eq!(
-        without.voice.reason,
-        "the phone has no VoLTE: data only, no calls"
-    );
-    assert_eq!(
-        (unknown.verdict, unknown.voice.status),
-        (Verdict::Full, VoiceStatus::Unknown),
+        (unknown.verdict, unknown.calls.status),
+        (Verdict::Full, Answer::Unknown),
         "unknown VoLTE is a caveat"
     );
     assert_eq!(with.score, without.score);
@@ -417,5 +415,5 @@ fn rankings_put_full_phones_first() {
     );
     let carriers = check::rank_carriers(variant("Xiaomi 14 Ultra", "Global"), date("2026-11-26"));
     assert_eq!(carriers[0].verdict, Verdict::Full);
-    assert!(carriers.iter().any(|r| r.name == "mint"), "MVNOs are ranked too");
+    assert!(carriers.iter().any(|r| r.id == "mint"), "MVNOs are ranked too");
 }

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use super::report::{NetworkStatus, Report, VoiceStatus};
+use super::report::{NetworkStatus, Report};
 use super::verdict::Verdict;
 
 impl Report {
@@ -39,6 +39,7 @@ impl fmt::Display for Report {
             format!("{} [{}]", self.phone, self.variant)
         };
         writeln!(f, "{}  —  {who}, as of {}", self.headline(), self.as_of)?;
+        writeln!(f, "  {}", self.summary)?;
         for t in &self.technologies {
             let state = match (t.status, t.verdict) {
                 (NetworkStatus::Retired, _) => "retired".to_string(),
@@ -64,12 +65,13 @@ impl fmt::Display for Report {
                 writeln!(f, "           - {reason}")?;
             }
         }
-        let voice = match self.voice.status {
-            VoiceStatus::Yes => "yes",
-            VoiceStatus::No => "no",
-            VoiceStatus::Unknown => "unknown",
+        writeln!(f, "  calls  {:<8}  {}", self.calls.status.id(), self.calls.reason)?;
+        let activation = match self.activation.status {
+            super::Answer::Yes => "yes",
+            super::Answer::No => "refused",
+            super::Answer::Unknown => "unknown",
         };
-        writeln!(f, "  voice  {voice:<8}  {}", self.voice.reason)?;
+        writeln!(f, "  SIM    {activation:<8}  {}", self.activation.reason)?;
         for caveat in &self.caveats {
             writeln!(f, "  note   {caveat}")?;
         }

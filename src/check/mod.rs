@@ -8,33 +8,54 @@
 //! 2. **Overall**: full if every live technology with anchors is full, none if no anchor is served, partial
 //!    otherwise. A technology the phone lists no band for counts as none (a 4G-only phone gets no 5G); one its
 //!    source names without bands is unknown, and unknown wins over none and full.
-//! 3. **Voice**: once the carrier requires VoLTE, calls need VoLTE on a served LTE band (or VoNR where the
-//!    carrier runs it). A phone known to lack VoLTE is data-only: overall at most partial. Unknown VoLTE is a
-//!    caveat, not a downgrade.
+//!    An NR band the carrier runs on the same spectrum as an LTE band (DSS: Verizon's n66 beside B66) is served
+//!    when the phone serves either.
+//! 3. **Calls and activation**: once the carrier requires VoLTE, calls need VoLTE on a served LTE band (or VoNR
+//!    where the carrier runs it). A phone known to lack VoLTE, or absent from a published list the carrier
+//!    enforces for calls (AT&T), is data-only; a phone a carrier that certifies phones has not certified may be
+//!    refused (Verizon). Either makes the overall verdict at most partial. Unknown is a caveat, not a downgrade.
 //! 4. **Score**: served anchor bands weighted coverage 2, capacity 1, over all live anchors, in \[0, 1\].
+//! 5. **Headline**: one plain sentence combining bands, calls and activation ([`Report::summary`]).
 
 mod display;
 mod report;
+mod summary;
 mod verdict;
 
-pub use report::{NetworkStatus, Report, TechnologyReport, Voice, VoiceStatus};
-pub use verdict::Verdict;
+pub use report::{Activation, Calls, NetworkStatus, Report, TechnologyReport};
+pub use verdict::{Answer, Verdict};
 
 use serde::Serialize;
 
-use crate::carrier::Carrier;
+use crate::carrier::{Carrier, Host};
 use crate::database::{Database, Target};
 use crate::date::Date;
 use crate::phone::{Phone, Variant};
 
-/// A carrier or MVNO name that the database does not know.
+use report::Asked;
+
+/// Why a check cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown carrier `{name}`, expected one of {}", known.join(", "))]
-pub struct UnknownCarrier {
-    /// The name as given.
-    pub name: String,
-    /// Every carrier and MVNO id.
-    pub known: Vec<String>,
+#[non_exhaustive]
+pub enum CheckError {
+    /// A carrier or MVNO name that the database does not know.
+    #[error("unknown carrier `{name}`, expected one of {}", known.join(", "))]
+    UnknownCarrier {
+        /// The name as given.
+        name: String,
+        /// Every carrier and MVNO id.
+        known: Vec<String>,
+    },
+    /// A brand that had closed by the date asked about.
+    #[error("`{name}` closed on {ended}, before {as_of}: it has no network to check")]
+    Closed {
+        /// The brand's name.
+        name: String,
+        /// The day it closed.
+        ended: Date,
+        /// The date asked about.
+        as_of: Date,
+    },
 }
 
 /// The verdict alone for `variant` on `carrier`'s own network: the fast path (no allocation).
@@ -44,51 +65,74 @@ pub struct UnknownCarrier {
 /// let db = Database::bundled();
 /// let phone = Variant::new("US", "B2, B12, B66, B71, n25, n41, n71".parse()?).with_volte(Some(true));
 /// let as_of: Date = "2026-11-26".parse()?;
-/// assert_eq!(verdict(&phone, db.carrier("tmobile").unwrap(), as_of), Verdict::Partial); // no n77 or n66
+/// assert_eq!(verdict(&phone, db.carrier("tmobile").unwrap(), as_of), Verdict::Full);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn verdict(variant: &Variant, carrier: &Carrier, as_of: Date) -> Verdict {
-    let (per_technology, band_verdict) = verdict::technology_verdicts(variant, carrier.bands_on(as_of));
-    let (voice, _) = report::voice(variant, carrier, as_of, &per_technology);
-    report::overall(band_verdict, voice)
+    let served = verdict::served_on(variant, carrier);
+    let (per_technology, band_verdict) =
+        verdict::technology_verdicts(variant, &served, carrier.bands_on(as_of));
+    let (calls, _) = verdict::calls(variant, carrier, as_of, &per_technology);
+    let activation = verdict::activation(variant, carrier, as_of);
+    verdict::overall(band_verdict, calls, activation)
 }
 
 /// The full report for `variant` on `carrier`'s own network.
 pub fn report(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report {
-    report::build(variant, carrier, as_of)
+    let asked = Asked {
+        id: carrier.id(),
+        name: carrier.name(),
+        relation: None,
+    };
+    report::build(variant, carrier, as_of, asked)
 }
 
-/// Reports for `variant` on a carrier or MVNO (id, name or alias) in `db`: one per network it runs on. An MVNO
-/// gives one report per host; a carrier gives its own network plus any networks it also uses (Boost on AT&T and
-/// T-Mobile), leaving out its own network once nothing of it is live.
+/// Reports for `variant` on a carrier or MVNO (id, name or alias) in `db`: one per network it runs on at
+/// `as_of`. An MVNO gives one report per host; a carrier gives its own network plus any networks it also uses
+/// (Boost on AT&T and T-Mobile), leaving out its own network once nothing of it is live.
 ///
 /// # Errors
 ///
-/// [`UnknownCarrier`] for a name that is no carrier or MVNO (`verizonn`), listing the known ids.
+/// [`CheckError::UnknownCarrier`] for a name that is no carrier or MVNO (`verizonn`), listing the known ids;
+/// [`CheckError::Closed`] for a brand that had closed by `as_of`.
 pub fn check_with(
     db: &Database,
     variant: &Variant,
     target: &str,
     as_of: Date,
-) -> Result<Vec<Report>, UnknownCarrier> {
-    let target = db.target(target).ok_or_else(|| UnknownCarrier {
+) -> Result<Vec<Report>, CheckError> {
+    let target = db.target(target).ok_or_else(|| CheckError::UnknownCarrier {
         name: target.to_string(),
         known: db.target_ids().into_iter().map(str::to_string).collect(),
     })?;
+    if let Target::Mvno(m) = target
+        && let Some(ended) = m.ended.filter(|&e| e <= as_of)
+    {
+        return Err(CheckError::Closed {
+            name: m.name.clone(),
+            ended,
+            as_of,
+        });
+    }
     Ok(networks(db, target, as_of)
         .into_iter()
-        .map(|host| {
-            let mut r = report::build(variant, host, as_of);
-            r.carrier = target.id().to_string();
-            r.carrier_name = target.name().to_string();
-            if let Target::Mvno(m) = target {
-                r.caveats
-                    .insert(0, format!("{} runs on {}'s network", m.name, host.name));
-            } else if host.id != target.id() {
-                r.caveats
-                    .insert(0, format!("{} also uses {}'s network", target.name(), host.name));
-            }
-            r
+        .map(|(network, host)| {
+            let relation = host.map(|h| {
+                let verb = match target {
+                    Target::Mvno(_) => "runs on",
+                    _ => "also uses",
+                };
+                match &h.note {
+                    Some(note) => format!("{} {verb} {}'s network ({note})", target.name(), network.name()),
+                    None => format!("{} {verb} {}'s network", target.name(), network.name()),
+                }
+            });
+            let asked = Asked {
+                id: target.id(),
+                name: target.name(),
+                relation,
+            };
+            report::build(variant, network, as_of, asked)
         })
         .collect())
 }
@@ -106,7 +150,7 @@ pub fn check_with(
 /// # Errors
 ///
 /// As [`check_with`].
-pub fn check(variant: &Variant, target: &str, as_of: Date) -> Result<Vec<Report>, UnknownCarrier> {
+pub fn check(variant: &Variant, target: &str, as_of: Date) -> Result<Vec<Report>, CheckError> {
     check_with(Database::bundled(), variant, target, as_of)
 }
 
@@ -115,7 +159,7 @@ pub fn check(variant: &Variant, target: &str, as_of: Date) -> Result<Vec<Report>
 pub fn check_all_with(db: &Database, variant: &Variant, as_of: Date) -> Vec<Report> {
     db.carriers()
         .iter()
-        .flat_map(|c| check_with(db, variant, &c.id, as_of).unwrap_or_default())
+        .flat_map(|c| check_with(db, variant, c.id(), as_of).unwrap_or_default())
         .collect()
 }
 
@@ -124,7 +168,7 @@ pub fn check_all(variant: &Variant, as_of: Date) -> Vec<Report> {
     check_all_with(Database::bundled(), variant, as_of)
 }
 
-/// Reports for every variant of `phone` on a carrier or MVNO, with the phone's name filled in.
+/// Reports for every variant of `phone` on a carrier or MVNO.
 ///
 /// # Errors
 ///
@@ -134,33 +178,39 @@ pub fn check_phone_with(
     phone: &Phone,
     target: &str,
     as_of: Date,
-) -> Result<Vec<Report>, UnknownCarrier> {
+) -> Result<Vec<Report>, CheckError> {
     let mut out = Vec::new();
     for variant in phone.variants() {
-        for mut r in check_with(db, variant, target, as_of)? {
-            r.phone = phone.name().to_string();
-            out.push(r);
-        }
+        out.extend(check_with(db, variant, target, as_of)?);
     }
     Ok(out)
 }
 
-/// The networks a target is checked on.
-fn networks<'a>(db: &'a Database, target: Target<'a>, as_of: Date) -> Vec<&'a Carrier> {
-    let (own, hosts): (Option<&Carrier>, &[String]) = match target {
-        Target::Carrier(c) => (Some(c), &c.hosts),
+/// The networks a target is checked on at `as_of`, each with the host entry that put it there (none for a
+/// carrier's own network).
+fn networks<'a>(db: &'a Database, target: Target<'a>, as_of: Date) -> Vec<(&'a Carrier, Option<&'a Host>)> {
+    let (own, hosts): (Option<&Carrier>, &[Host]) = match target {
+        Target::Carrier(c) => (Some(c), c.hosts()),
         Target::Mvno(m) => (None, &m.hosts),
     };
-    let own = own.filter(|c| c.hosts.is_empty() || !c.bands_on(as_of).anchors().is_empty());
-    own.into_iter()
-        .chain(hosts.iter().filter_map(|h| db.carrier(h)))
+    let active: Vec<&Host> = hosts.iter().filter(|h| h.is_active(as_of)).collect();
+    let own = own.filter(|c| active.is_empty() || !c.bands_on(as_of).anchors().is_empty());
+    own.map(|c| (c, None))
+        .into_iter()
+        .chain(
+            active
+                .into_iter()
+                .filter_map(|h| db.carrier(&h.id).map(|c| (c, Some(h)))),
+        )
         .collect()
 }
 
 /// One line of a ranking.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ranked {
-    /// A carrier/MVNO id (ranking carriers) or a phone name (ranking phones).
+    /// What is ranked: a carrier or MVNO id (ranking carriers) or a phone's name (ranking phones).
+    pub id: String,
+    /// Its name for people ("Mint Mobile", "Xiaomi 15").
     pub name: String,
     /// The variant (ranking phones) or the host network (ranking carriers) that gave the best result.
     pub via: String,
@@ -168,37 +218,61 @@ pub struct Ranked {
     pub verdict: Verdict,
     /// The best score.
     pub score: f64,
+    /// Whether calls work with that result: a data-only result is never ranked above one with calls.
+    pub calls: Answer,
+    /// Whether the network's band data is complete; incomplete ones are ranked after every complete one.
+    pub complete: bool,
 }
 
-fn best(reports: impl IntoIterator<Item = Report>) -> Option<Report> {
-    reports.into_iter().max_by(|a, b| {
-        (a.verdict, a.score)
-            .partial_cmp(&(b.verdict, b.score))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    })
+fn best(db: &Database, reports: impl IntoIterator<Item = Report>) -> Option<(Report, bool)> {
+    reports
+        .into_iter()
+        .map(|r| {
+            let complete = db.carrier(&r.host).is_none_or(Carrier::bands_complete);
+            (r, complete)
+        })
+        .max_by(|(a, ac), (b, bc)| {
+            rank_key(a, *ac)
+                .partial_cmp(&rank_key(b, *bc))
+                .unwrap_or(std::cmp::Ordering::Equal)
+        })
+}
+
+/// Complete band data first, then anything with calls before data-only, then verdict, then score.
+fn rank_key(report: &Report, complete: bool) -> (bool, bool, Verdict, f64) {
+    (
+        complete,
+        report.calls.status != Answer::No,
+        report.verdict,
+        report.score,
+    )
 }
 
 fn sort_ranked(list: &mut [Ranked]) {
+    let key = |r: &Ranked| (r.complete, r.calls != Answer::No, r.verdict, r.score);
     list.sort_by(|a, b| {
-        (b.verdict, b.score)
-            .partial_cmp(&(a.verdict, a.score))
+        key(b)
+            .partial_cmp(&key(a))
             .unwrap_or(std::cmp::Ordering::Equal)
             .then_with(|| a.name.cmp(&b.name))
     });
 }
 
-/// Every carrier and MVNO for `variant`, best first (verdict, then score). An MVNO with several hosts is
-/// ranked by its best host.
+/// Every carrier and MVNO for `variant`, best first: networks with complete band data before incomplete ones,
+/// calls before data-only, then verdict and score. An MVNO with several hosts is ranked by its best host.
 pub fn rank_carriers_with(db: &Database, variant: &Variant, as_of: Date) -> Vec<Ranked> {
     let mut list: Vec<Ranked> = db
         .target_ids()
         .into_iter()
-        .filter_map(|id| best(check_with(db, variant, id, as_of).ok()?))
-        .map(|r| Ranked {
-            name: r.carrier,
+        .filter_map(|id| best(db, check_with(db, variant, id, as_of).ok()?))
+        .map(|(r, complete)| Ranked {
+            id: r.carrier,
+            name: r.carrier_name,
             via: r.host,
             verdict: r.verdict,
             score: r.score,
+            calls: r.calls.status,
+            complete,
         })
         .collect();
     sort_ranked(&mut list);
@@ -210,20 +284,24 @@ pub fn rank_carriers(variant: &Variant, as_of: Date) -> Vec<Ranked> {
     rank_carriers_with(Database::bundled(), variant, as_of)
 }
 
-/// Every catalog phone for a carrier or MVNO, best first, each by its best variant.
+/// Every catalog phone for a carrier or MVNO, best first (calls before data-only, then verdict and score),
+/// each by its best variant.
 ///
 /// # Errors
 ///
 /// As [`check_with`].
-pub fn rank_phones_with(db: &Database, target: &str, as_of: Date) -> Result<Vec<Ranked>, UnknownCarrier> {
+pub fn rank_phones_with(db: &Database, target: &str, as_of: Date) -> Result<Vec<Ranked>, CheckError> {
     let mut list = Vec::new();
     for phone in db.phones() {
-        if let Some(r) = best(check_phone_with(db, phone, target, as_of)?) {
+        if let Some((r, complete)) = best(db, check_phone_with(db, phone, target, as_of)?) {
             list.push(Ranked {
+                id: phone.name().to_string(),
                 name: phone.name().to_string(),
                 via: r.variant,
                 verdict: r.verdict,
                 score: r.score,
+                calls: r.calls.status,
+                complete,
             });
         }
     }
@@ -236,6 +314,6 @@ pub fn rank_phones_with(db: &Database, target: &str, as_of: Date) -> Result<Vec<
 /// # Errors
 ///
 /// As [`check_with`].
-pub fn rank_phones(target: &str, as_of: Date) -> Result<Vec<Ranked>, UnknownCarrier> {
+pub fn rank_phones(target: &str, as_of: Date) -> Result<Vec<Ranked>, CheckError> {
     rank_phones_with(Database::bundled(), target, as_of)
 }

@@ -1,7 +1,9 @@
-//! The full answer for one phone variant on one network: verdicts, reasons, voice, caveats, score.
+//! The full answer for one phone variant on one network, built once from the rules' answers: verdicts,
+//! reasons, calls, activation, the headline, caveats and score.
 
 use serde::Serialize;
 
+use crate::activation::{ActivationRule, DeviceList};
 use crate::band::Band;
 use crate::band_set::BandSet;
 use crate::carrier::{Carrier, LiveBands, Role};
@@ -10,7 +12,8 @@ use crate::phone::Variant;
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
 
-use super::verdict::{Verdict, technology_verdicts};
+use super::summary;
+use super::verdict::{self, Answer, CallsWhy, Verdict};
 
 /// Whether a carrier's network of one technology is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -41,36 +44,45 @@ pub struct TechnologyReport {
     pub missing: Vec<Band>,
     /// Supplemental bands the phone can use: extra speed, no effect on the verdict.
     pub extras: Vec<Band>,
-    /// Why, in plain words: missing bands and what they cost, bands served through a containing band.
+    /// Why, in plain words: missing bands and what they cost, bands served through a containing band or on
+    /// shared spectrum.
     pub reasons: Vec<String>,
 }
 
-/// Whether calls work.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-#[non_exhaustive]
-pub enum VoiceStatus {
-    /// Calls work.
-    Yes,
-    /// No calls: the phone is data-only on this network (or has no service).
-    No,
-    /// Not known: the phone's VoLTE support is not known.
-    Unknown,
-}
-
-/// Voice: the status and why.
+/// Whether the carrier enables calls on the phone.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Voice {
+pub struct Calls {
     /// Yes, no or unknown.
-    pub status: VoiceStatus,
+    pub status: Answer,
     /// Why, in plain words.
     pub reason: String,
+    /// Where the deciding fact comes from (the carrier's list or policy), when one decided.
+    pub sources: Vec<String>,
+}
+
+/// Whether the carrier takes the phone, under its rule for phones it did not sell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Activation {
+    /// Open to any fitting phone, or only listed or certified ones.
+    pub rule: ActivationRule,
+    /// Whether the carrier activates the phone (no: it may refuse the line).
+    pub status: Answer,
+    /// Whether the phone is on the carrier's published list; `None` where no list applies or our copy of it
+    /// cannot tell.
+    pub listed: Option<bool>,
+    /// The list's own date, when a list applies.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub list_date: Option<Date>,
+    /// The rule and the phone's place in it, in plain words.
+    pub reason: String,
+    /// Where the rule and the list come from.
+    pub sources: Vec<String>,
 }
 
 /// The answer for one phone variant on one network (a carrier, or an MVNO's host).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
-    /// The phone's name, when known.
+    /// The phone's name, when the variant belongs to a named phone.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub phone: String,
     /// The variant checked.
@@ -89,10 +101,14 @@ pub struct Report {
     pub verdict: Verdict,
     /// Served anchor bands weighted coverage 2, capacity 1, over all live anchors: 0 (nothing) to 1 (all).
     pub score: f64,
+    /// The answer in one plain sentence: bands, calls and activation together.
+    pub summary: String,
     /// Per technology the network ran, oldest first.
     pub technologies: Vec<TechnologyReport>,
     /// Whether calls work.
-    pub voice: Voice,
+    pub calls: Calls,
+    /// Whether the carrier takes the phone.
+    pub activation: Activation,
     /// Policies and other things a person should know.
     pub caveats: Vec<String>,
 }
@@ -104,30 +120,70 @@ impl Report {
     }
 }
 
-/// The score: served anchor weight over all anchor weight (coverage 2, capacity 1). 0 with no anchors.
-pub(crate) fn score(served: &BandSet, coverage: &BandSet, capacity: &BandSet) -> f64 {
-    let total = 2 * coverage.len() + capacity.len();
-    if total == 0 {
-        return 0.0;
-    }
-    let hit = 2 * coverage.intersection(served).len() + capacity.intersection(served).len();
-    hit as f64 / total as f64
+/// Who was asked about, when it is not the network itself: an MVNO, or a carrier on a host's network.
+pub(crate) struct Asked<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    /// How the asked brand relates to the network ("Mint Mobile runs on T-Mobile's network").
+    pub relation: Option<String>,
 }
 
-/// Builds the report of `variant` on `carrier`'s own network at `as_of`.
-pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report {
-    let live = carrier.bands_on(as_of);
-    let (per_technology, band_verdict) = technology_verdicts(variant, live);
+/// Builds the report of `variant` on `network` at `as_of`, for the brand `asked` about.
+pub(crate) fn build(variant: &Variant, network: &Carrier, as_of: Date, asked: Asked<'_>) -> Report {
+    let live = network.bands_on(as_of);
+    let served = verdict::served_on(variant, network);
+    let (per_technology, band_verdict) = verdict::technology_verdicts(variant, &served, live);
+    let (calls_status, calls_why) = verdict::calls(variant, network, as_of, &per_technology);
+    let activation_status = verdict::activation(variant, network, as_of);
+    let verdict = verdict::overall(band_verdict, calls_status, activation_status);
+    let technologies = technology_reports(variant, network, as_of, &served, &per_technology);
+    let calls = calls_answer(network, as_of, calls_status, calls_why);
+    let activation = activation_answer(variant, network, as_of, activation_status);
+    let summary = summary::sentence(
+        network,
+        band_verdict,
+        &technologies,
+        &calls,
+        calls_why,
+        &activation,
+    );
+    let mut caveats: Vec<String> = asked.relation.into_iter().collect();
+    caveats.extend(caveats_of(variant, network, live, as_of));
+    Report {
+        phone: variant.phone().to_string(),
+        variant: variant.name().to_string(),
+        carrier: asked.id.to_string(),
+        carrier_name: asked.name.to_string(),
+        host: network.id().to_string(),
+        host_name: network.name().to_string(),
+        as_of,
+        verdict,
+        score: verdict::score(&served, live),
+        summary,
+        technologies,
+        calls,
+        activation,
+        caveats,
+    }
+}
+
+fn technology_reports(
+    variant: &Variant,
+    network: &Carrier,
+    as_of: Date,
+    served: &BandSet,
+    per_technology: &[Option<Verdict>; Technology::COUNT],
+) -> Vec<TechnologyReport> {
+    let live = network.bands_on(as_of);
     let spectrum = Spectrum::bundled();
-    let served = variant.served();
-    let mut technologies = Vec::with_capacity(carrier.networks.len());
-    for network in &carrier.networks {
-        let t = network.technology;
-        if !network.is_live(as_of) {
+    let mut technologies = Vec::with_capacity(network.networks().len());
+    for net in network.networks() {
+        let t = net.technology;
+        if !net.is_live(as_of) {
             technologies.push(TechnologyReport {
                 technology: t,
                 status: NetworkStatus::Retired,
-                retired_on: network.retired,
+                retired_on: net.retired,
                 verdict: None,
                 served: Vec::new(),
                 missing: Vec::new(),
@@ -139,24 +195,28 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
         let anchors = live.anchors().of(t);
         let mut reasons = Vec::new();
         let mut missing = Vec::new();
-        for band in network
+        for band in net
             .bands
             .iter()
             .filter(|b| b.is_live(as_of) && anchors.contains(b.band))
         {
-            if served.contains(band.band) {
-                if !variant.bands().contains(band.band)
-                    && let Some(by) = variant
-                        .bands()
-                        .of(t)
-                        .iter()
-                        .find(|&p| spectrum.serves(p, band.band))
-                {
-                    reasons.push(sized(16, format_args!("{by} serves {}", band.band)));
-                }
-            } else {
+            if !served.contains(band.band) {
                 missing.push(band.band);
                 reasons.push(missing_reason(spectrum, band.band, band.role, &band.name));
+            } else if variant.bands().contains(band.band) {
+                // Served directly: nothing to explain.
+            } else if let Some(by) = variant
+                .bands()
+                .of(t)
+                .iter()
+                .find(|&p| spectrum.serves(p, band.band))
+            {
+                reasons.push(sized(16, format_args!("{by} serves {}", band.band)));
+            } else if let Some(lte) = band.shares.filter(|&lte| variant.served().contains(lte)) {
+                reasons.push(sized(
+                    48,
+                    format_args!("{}: served on LTE {lte}, shared spectrum", band.band),
+                ));
             }
         }
         if variant.is_unknown(t) {
@@ -164,7 +224,7 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
                 0,
                 format!("the phone's source names {} without listing its bands", t.label()),
             );
-        } else if !variant.bands().has_technology(t) && !anchors.is_empty() {
+        } else if !variant.bands().has_technology(t) && !anchors.is_empty() && !served.has_technology(t) {
             reasons.insert(0, format!("the phone lists no {} bands", t.label()));
         }
         technologies.push(TechnologyReport {
@@ -178,25 +238,7 @@ pub(crate) fn build(variant: &Variant, carrier: &Carrier, as_of: Date) -> Report
             reasons,
         });
     }
-    let (voice_status, voice_reason) = voice(variant, carrier, as_of, &per_technology);
-    let verdict = overall(band_verdict, voice_status);
-    Report {
-        phone: String::new(),
-        variant: variant.name().to_string(),
-        carrier: carrier.id.clone(),
-        carrier_name: carrier.name.clone(),
-        host: carrier.id.clone(),
-        host_name: carrier.name.clone(),
-        as_of,
-        verdict,
-        score: score(served, &live.coverage, &live.capacity),
-        technologies,
-        voice: Voice {
-            status: voice_status,
-            reason: voice_reason.to_string(),
-        },
-        caveats: caveats(variant, carrier, live, as_of),
-    }
+    technologies
 }
 
 fn missing_reason(spectrum: &Spectrum, band: Band, role: Role, name: &str) -> String {
@@ -223,54 +265,140 @@ fn sized(capacity: usize, args: std::fmt::Arguments<'_>) -> String {
     text
 }
 
-/// Voice needs VoLTE (or VoNR) on a served band once the carrier requires it; before that, a served 2G/3G
-/// network carries calls. Returns the status and why, without allocating (this is on the verdict's fast path).
-pub(crate) fn voice(
-    variant: &Variant,
-    carrier: &Carrier,
-    as_of: Date,
-    per_technology: &[Option<Verdict>; 5],
-) -> (VoiceStatus, &'static str) {
-    let served = |t: Technology| matches!(per_technology[t.index()], Some(Verdict::Full | Verdict::Partial));
-    let volte_required = carrier.voice.volte_required.is_some_and(|d| d <= as_of);
-    if !volte_required {
-        for (t, reason) in [
-            (Technology::Gsm, "calls over GSM"),
-            (Technology::Umts, "calls over UMTS"),
-            (Technology::Cdma, "calls over CDMA"),
-        ] {
-            if served(t) {
-                return (VoiceStatus::Yes, reason);
-            }
-        }
-    }
-    let packet_voice = served(Technology::Lte) || (carrier.voice.vonr && served(Technology::Nr));
-    if !packet_voice {
-        return (VoiceStatus::No, "no served band carries calls (VoLTE or VoNR)");
-    }
-    match variant.volte() {
-        Some(true) => (VoiceStatus::Yes, "VoLTE on a served band"),
-        Some(false) => (VoiceStatus::No, "the phone has no VoLTE: data only, no calls"),
-        None => (
-            VoiceStatus::Unknown,
-            "calls need VoLTE or VoNR; this phone's support is not known",
+/// The list a carrier's rule checks phones against, if it has one in force.
+fn list_in_force(network: &Carrier, as_of: Date) -> Option<&DeviceList> {
+    network
+        .activation()
+        .filter(|p| p.in_force(as_of) && p.rule != ActivationRule::Open)
+        .and_then(|p| p.list.as_ref())
+}
+
+/// "AT&T's HD Voice list (2025-01-15)".
+pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
+    format!("{}'s {} ({})", network.name(), list.name, list.date)
+}
+
+fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -> Calls {
+    let list = list_in_force(network, as_of);
+    let listed = || list.map(|l| list_label(network, l)).unwrap_or_default();
+    let policy_sources = || {
+        network
+            .activation()
+            .map(|p| p.sources.clone())
+            .unwrap_or_default()
+    };
+    let list_sources = || list.map(|l| l.sources.clone()).unwrap_or_default();
+    let (reason, sources) = match why {
+        CallsWhy::Legacy(t) => (format!("calls over {}", t.label()), Vec::new()),
+        CallsWhy::NoVoiceBand => (
+            "no band it serves carries calls (VoLTE or VoNR)".to_string(),
+            network.voice().sources.clone(),
         ),
+        CallsWhy::PhoneLacksVolte => (
+            "the phone has no VoLTE, and calls need it: data only".to_string(),
+            network.voice().sources.clone(),
+        ),
+        CallsWhy::PhoneHasVolte => (
+            format!(
+                "{} carries calls over VoLTE, which this phone has",
+                network.name()
+            ),
+            network.voice().sources.clone(),
+        ),
+        CallsWhy::VolteUnknown => (
+            "calls need VoLTE or VoNR; whether this phone has it is not known".to_string(),
+            network.voice().sources.clone(),
+        ),
+        CallsWhy::Listed(Some(true)) => (format!("on {} with HD Voice (VoLTE)", listed()), list_sources()),
+        CallsWhy::Listed(Some(false)) => (
+            format!("on {} without HD Voice (VoLTE)", listed()),
+            list_sources(),
+        ),
+        CallsWhy::Listed(None) => (
+            format!("on {}, and the phone has VoLTE", listed()),
+            list_sources(),
+        ),
+        CallsWhy::NotListed => (format!("not on {}", listed()), list_sources()),
+        CallsWhy::NotInCopy => (
+            format!("not in the public copy of {}, which is partial", listed()),
+            list_sources(),
+        ),
+        CallsWhy::NoList => (
+            format!(
+                "{} enables calls only on phones it lists or certifies, and no list was found",
+                network.name()
+            ),
+            policy_sources(),
+        ),
+    };
+    Calls {
+        status,
+        reason,
+        sources,
     }
 }
 
-/// The overall verdict: the band verdict, at most partial when the phone cannot make calls.
-pub(crate) fn overall(band_verdict: Verdict, voice: VoiceStatus) -> Verdict {
-    match (band_verdict, voice) {
-        (Verdict::Full, VoiceStatus::No) => Verdict::Partial,
-        (v, _) => v,
+fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: Answer) -> Activation {
+    let Some(policy) = network.activation().filter(|p| p.in_force(as_of)) else {
+        return Activation {
+            rule: ActivationRule::Open,
+            status,
+            listed: None,
+            list_date: None,
+            reason: format!(
+                "{} publishes no rule against phones it did not sell",
+                network.name()
+            ),
+            sources: Vec::new(),
+        };
+    };
+    let list = policy
+        .list
+        .as_ref()
+        .filter(|_| policy.rule != ActivationRule::Open);
+    let listed = list.and_then(|l| match l.find(variant) {
+        crate::activation::Listing::Listed(_) => Some(true),
+        crate::activation::Listing::NotListed => Some(false),
+        crate::activation::Listing::NotInCopy => None,
+    });
+    let mut sources = policy.sources.clone();
+    let place = match (list, listed) {
+        (Some(l), Some(true)) => format!("; this phone is on {}", list_label(network, l)),
+        (Some(l), Some(false)) => format!("; this phone is not on {}", list_label(network, l)),
+        (Some(l), None) => format!(
+            "; the public copy of {} does not have this phone",
+            list_label(network, l)
+        ),
+        (None, _) => String::new(),
+    };
+    if let Some(l) = list {
+        sources.extend(l.sources.iter().cloned());
+    }
+    let reported = match policy.status {
+        crate::carrier::PolicyStatus::Confirmed => "",
+        crate::carrier::PolicyStatus::Reported => " (reported, not confirmed)",
+    };
+    Activation {
+        rule: policy.rule,
+        status,
+        listed,
+        list_date: list.map(|l| l.date),
+        reason: format!("{}{reported}{place}", policy.text),
+        sources,
     }
 }
 
-fn caveats(variant: &Variant, carrier: &Carrier, live: &LiveBands, as_of: Date) -> Vec<String> {
-    let mut out: Vec<String> = carrier.policy_caveats_on(as_of).map(str::to_string).collect();
+fn caveats_of(variant: &Variant, network: &Carrier, live: &LiveBands, as_of: Date) -> Vec<String> {
+    let mut out: Vec<String> = network.policy_caveats_on(as_of).map(str::to_string).collect();
     let planned = live.planned;
     if !planned.is_empty() {
         out.push(sized(48, format_args!("planned, not yet live: {planned}")));
+    }
+    if !network.bands_complete() {
+        out.push(format!(
+            "{}'s band table is incomplete: the public sources name only some of its bands",
+            network.name()
+        ));
     }
     if !variant.unknown_bands().is_empty() {
         let texts: Vec<&str> = variant.unknown_bands().iter().map(|u| u.text.as_str()).collect();

@@ -2,8 +2,9 @@
 
 use toml::Spanned;
 
+use crate::activation::{ActivationPolicy, DeviceList, ListedDevice};
 use crate::band::Band;
-use crate::carrier::{Carrier, CarrierBand, Network, Policy, Role, VoiceRules};
+use crate::carrier::{Carrier, CarrierBand, CarrierFacts, Host, Network, Policy, Role, VoiceRules};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::parse::{WarningKind, parse_band_list};
@@ -33,6 +34,8 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
     .into_iter()
     .filter_map(|(t, n)| n.map(|n| network(context, t, n)))
     .collect::<Result<Vec<_>, _>>()?;
+    let (networks, raw_shares): (Vec<Network>, Vec<Vec<SharedTwin>>) = networks.into_iter().unzip();
+    let raw_shares = raw_shares.into_iter().flatten().collect();
     let voice = match raw.voice {
         Some(v) => VoiceRules {
             volte_required: v.volte_required.as_ref().map(|d| date(context, d)).transpose()?,
@@ -54,28 +57,159 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
             })
         })
         .collect::<Result<Vec<_>, DataError>>()?;
-    Ok(Carrier::new(
+    shared_spectrum(context, &networks, raw_shares)?;
+    let activation = raw.activation.map(|a| activation(context, a)).transpose()?;
+    Ok(Carrier::new(CarrierFacts {
         id,
-        raw.name,
-        raw.aliases,
-        raw.hosts.into_iter().map(Spanned::into_inner).collect(),
-        date(context, &raw.checked)?,
-        carrier_sources,
+        name: raw.name,
+        aliases: raw.aliases,
+        hosts: match &raw.hosts {
+            Some(list) => hosts(context, list)?,
+            None => Vec::new(),
+        },
+        bands_complete: raw.bands_complete.unwrap_or(true),
+        checked: date(context, &raw.checked)?,
+        sources: carrier_sources,
         networks,
         voice,
+        activation,
         policies,
-    ))
+    }))
+}
+
+fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<ActivationPolicy, DataError> {
+    let list = raw
+        .list
+        .map(|l| {
+            Ok::<_, DataError>(DeviceList {
+                name: l.name,
+                title: l.title,
+                date: date(context, &l.date)?,
+                complete: l.complete,
+                brands_complete: l.brands_complete,
+                sources: sources(context, &l.sources)?,
+                devices: l
+                    .device
+                    .into_iter()
+                    .map(|d| ListedDevice {
+                        brand: d.brand,
+                        model: d.model,
+                        models: d.models,
+                        calls: d.calls,
+                    })
+                    .collect(),
+            })
+        })
+        .transpose()?;
+    Ok(ActivationPolicy {
+        rule: raw.rule,
+        refuses: raw.refuses,
+        since: raw.since.as_ref().map(|d| date(context, d)).transpose()?,
+        text: raw.text,
+        status: raw.status,
+        sources: sources(context, &raw.sources)?,
+        list,
+    })
+}
+
+/// Dated hosts. A host id is checked against the carriers once every file is loaded.
+pub(super) fn hosts(
+    context: &FileContext<'_>,
+    raw: &Spanned<Vec<raw::RawHost>>,
+) -> Result<Vec<Host>, DataError> {
+    let plain_date = |value: &Option<toml::value::Datetime>| {
+        value
+            .as_ref()
+            .map(|dt| {
+                let date = match (dt.date, dt.time, dt.offset) {
+                    (Some(d), None, None) => Date::new(d.year, d.month, d.day),
+                    _ => None,
+                };
+                date.ok_or_else(|| {
+                    context.error(
+                        raw.span(),
+                        format!("invalid host date `{dt}`, expected a date like 2022-02-22"),
+                    )
+                })
+            })
+            .transpose()
+    };
+    raw.get_ref()
+        .iter()
+        .map(|h| match h {
+            raw::RawHost::Id(id) => Ok(Host::new(id.clone())),
+            raw::RawHost::Dated(d) => {
+                let host = Host {
+                    id: d.id.clone(),
+                    from: plain_date(&d.from)?,
+                    until: plain_date(&d.until)?,
+                    note: d.note.clone(),
+                };
+                if let (Some(f), Some(u)) = (host.from, host.until)
+                    && u <= f
+                {
+                    return Err(context.error(
+                        raw.span(),
+                        format!("host `{}` ends on {u}, before it starts on {f}", host.id),
+                    ));
+                }
+                Ok(host)
+            }
+        })
+        .collect()
+}
+
+/// An NR band's `shares` entry, checked once all the carrier's networks are read.
+struct SharedTwin {
+    nr: Band,
+    lte: Band,
+    span: std::ops::Range<usize>,
+}
+
+/// A shared-spectrum NR band names an LTE band of the same carrier on the same frequencies.
+fn shared_spectrum(
+    context: &FileContext<'_>,
+    networks: &[Network],
+    shares: Vec<SharedTwin>,
+) -> Result<(), DataError> {
+    let spectrum = Spectrum::bundled();
+    for SharedTwin { nr, lte, span } in shares {
+        let same_spectrum = match (spectrum.info(nr), spectrum.info(lte)) {
+            (Some(a), Some(b)) => a.uplink() == b.uplink() && a.downlink() == b.downlink(),
+            _ => false,
+        };
+        if !same_spectrum {
+            return Err(context.error(
+                span.clone(),
+                format!("band `{nr}` cannot share spectrum with `{lte}`, expected an LTE band on the same frequencies"),
+            ));
+        }
+        let listed = networks
+            .iter()
+            .filter(|n| n.technology == Technology::Lte)
+            .any(|n| n.bands.iter().any(|b| b.band == lte));
+        if !listed {
+            return Err(context.error(
+                span,
+                format!(
+                    "band `{nr}` shares spectrum with `{lte}`, which is not in this carrier's LTE network"
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn network(
     context: &FileContext<'_>,
     technology: Technology,
     raw: Spanned<raw::RawNetwork>,
-) -> Result<Network, DataError> {
+) -> Result<(Network, Vec<SharedTwin>), DataError> {
     let span = raw.span();
     let raw = raw.into_inner();
     let network_sources = urls(context, &raw.sources)?;
     let mut bands: Vec<CarrierBand> = Vec::with_capacity(raw.bands.len());
+    let mut shares = Vec::new();
     for entry in raw.bands {
         let entry_span = entry.span();
         let b = entry.into_inner();
@@ -97,6 +231,24 @@ fn network(
                 format!("band `{band}` ends on {u}, before it starts on {f}"),
             ));
         }
+        let twin = match &b.shares {
+            Some(_) if technology != Technology::Nr => {
+                return Err(context.error(
+                    entry_span,
+                    format!("band `{band}` cannot share spectrum, expected `shares` on NR bands only"),
+                ));
+            }
+            Some(text) => {
+                let lte = self::band(context, Technology::Lte, text)?;
+                shares.push(SharedTwin {
+                    nr: band,
+                    lte,
+                    span: text.span(),
+                });
+                Some(lte)
+            }
+            None => None,
+        };
         let band_sources = urls(context, &b.sources)?;
         if band_sources.is_empty() && network_sources.is_empty() {
             return Err(context.error(
@@ -112,6 +264,7 @@ fn network(
             from,
             until,
             planned: b.planned,
+            shares: twin,
             note: b.note,
             sources: band_sources,
         });
@@ -122,14 +275,15 @@ fn network(
             format!("the {technology} network has no source, expected a `sources` URL"),
         ));
     }
-    Ok(Network {
+    let network = Network {
         technology,
         retired: raw.retired.as_ref().map(|d| date(context, d)).transpose()?,
         retired_confidence: raw.retired_confidence,
         retired_note: raw.retired_note,
         bands,
         sources: network_sources,
-    })
+    };
+    Ok((network, shares))
 }
 
 /// A downlink-only band never carries a connection, so it cannot be a coverage or capacity anchor.
@@ -149,17 +303,22 @@ fn check_role(context: &FileContext<'_>, band: Band, role: &Spanned<Role>) -> Re
     Ok(())
 }
 
-pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mvno, Vec<Text>)>, DataError> {
+/// An MVNO with the span of its host list: hosts are checked once every file is loaded.
+pub(super) type MvnoWithHostSpan = (crate::carrier::Mvno, std::ops::Range<usize>);
+
+/// The MVNOs of `mvnos.toml`, and the date the file was checked.
+pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>, Date), DataError> {
     let raw: raw::RawMvnoFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
     let mut ids = std::collections::HashSet::new();
     if let Some(dup) = raw.mvno.iter().find(|m| !ids.insert(m.id.get_ref().as_str())) {
         return Err(context.error(dup.id.span(), format!("duplicate MVNO id `{}`", dup.id.get_ref())));
     }
-    raw.mvno
+    let checked = date(context, &raw.checked)?;
+    let mvnos = raw
+        .mvno
         .into_iter()
         .map(|m| {
-            let hosts = m.hosts.get_ref().clone();
-            if hosts.is_empty() {
+            if m.hosts.get_ref().is_empty() {
                 return Err(context.error(
                     m.hosts.span(),
                     format!("MVNO `{}` has no host, expected a carrier id", m.id.get_ref()),
@@ -169,14 +328,16 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mv
                 id: identifier(context, &m.id)?,
                 name: m.name,
                 aliases: m.aliases,
-                hosts: hosts.iter().map(|h| h.get_ref().clone()).collect(),
+                hosts: hosts(context, &m.hosts)?,
+                ended: m.ended.as_ref().map(|d| date(context, d)).transpose()?,
                 note: m.note,
                 confidence: m.confidence,
                 sources: sources(context, &m.sources)?,
             };
-            Ok((mvno, hosts))
+            Ok((mvno, m.hosts.span()))
         })
-        .collect()
+        .collect::<Result<Vec<_>, DataError>>()?;
+    Ok((mvnos, checked))
 }
 
 pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String>)>, DataError> {

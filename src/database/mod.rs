@@ -8,14 +8,12 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use crate::carrier::{Carrier, Mvno};
+use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::phone::Phone;
 
 /// The version of the bundled data; bumped whenever a fact changes.
 pub const DATA_VERSION: &str = "2026.11.26";
-
-/// The date the bundled facts were last checked against their sources.
-pub const DATA_CHECKED: &str = "2026-11-26";
 
 /// Carrier files shipped in the crate (`bands/carriers/<id>.toml`).
 const BUNDLED_CARRIERS: [(&str, &str); 7] = [
@@ -62,6 +60,8 @@ pub struct Database {
     carriers: Vec<Carrier>,
     mvnos: Vec<Mvno>,
     phones: Vec<CatalogPhone>,
+    /// Each loaded file's `checked` date.
+    checked: Vec<(String, Date)>,
 }
 
 /// A catalog phone with the other names it is found by.
@@ -85,7 +85,7 @@ impl Target<'_> {
     /// The id.
     pub fn id(&self) -> &str {
         match self {
-            Target::Carrier(c) => &c.id,
+            Target::Carrier(c) => c.id(),
             Target::Mvno(m) => &m.id,
         }
     }
@@ -93,7 +93,7 @@ impl Target<'_> {
     /// The name people use.
     pub fn name(&self) -> &str {
         match self {
-            Target::Carrier(c) => &c.name,
+            Target::Carrier(c) => c.name(),
             Target::Mvno(m) => &m.name,
         }
     }
@@ -201,16 +201,25 @@ impl Database {
                 .and_then(|s| s.to_str())
                 .unwrap_or_default();
             if normalized.ends_with("mvnos.toml") {
-                for (mvno, hosts) in convert::mvnos(&context)? {
-                    for host in hosts {
-                        host_refs.push((name.to_string(), text.to_string(), mvno.id.clone(), host));
+                let (mvnos, checked) = convert::mvnos(&context)?;
+                self.note_checked(name, checked);
+                for (mvno, span) in mvnos {
+                    for host in &mvno.hosts {
+                        host_refs.push((
+                            name.to_string(),
+                            text.to_string(),
+                            mvno.id.clone(),
+                            host.id.clone(),
+                            span.clone(),
+                        ));
                     }
                     self.mvnos.retain(|m| m.id != mvno.id);
                     self.mvnos.push(mvno);
                 }
             } else if normalized.contains("carriers/") {
                 let carrier = convert::carrier(&context, Some(stem))?;
-                self.carriers.retain(|c| c.id != carrier.id);
+                self.note_checked(name, carrier.checked());
+                self.carriers.retain(|c| c.id() != carrier.id());
                 self.carriers.push(carrier);
             } else if normalized.contains("phones/") {
                 for (phone, aliases) in convert::phones(&context)? {
@@ -221,30 +230,28 @@ impl Database {
                 return Err(context.error(0..0, format!("unknown data file `{name}`, expected carriers/<id>.toml, mvnos.toml or phones/<name>.toml")));
             }
         }
-        for (file, text, mvno, host) in host_refs {
-            if self.carrier(host.get_ref()).is_none() {
+        for (file, text, mvno, host, span) in host_refs {
+            if self.carrier(&host).is_none() {
                 let context = FileContext {
                     file: &file,
                     text: &text,
                 };
                 return Err(context.error(
-                    host.span(),
-                    format!(
-                        "MVNO `{mvno}` names host `{}`, which is no carrier id",
-                        host.get_ref()
-                    ),
+                    span,
+                    format!("MVNO `{mvno}` names host `{host}`, which is no carrier id"),
                 ));
             }
         }
         for carrier in &self.carriers {
-            if let Some(host) = carrier.hosts.iter().find(|h| self.carrier(h).is_none()) {
+            if let Some(host) = carrier.hosts().iter().find(|h| self.carrier(&h.id).is_none()) {
                 return Err(DataError::Invalid {
-                    file: format!("carriers/{}.toml", carrier.id),
+                    file: format!("carriers/{}.toml", carrier.id()),
                     line: 1,
                     column: 1,
                     message: format!(
-                        "carrier `{}` names host `{host}`, which is no carrier id",
-                        carrier.id
+                        "carrier `{}` names host `{}`, which is no carrier id",
+                        carrier.id(),
+                        host.id
                     ),
                 });
             }
@@ -252,12 +259,29 @@ impl Database {
         self.check_unique_ids()
     }
 
+    /// Records when a loaded file was last checked; a file laid over another of the same name replaces its date.
+    fn note_checked(&mut self, file: &str, date: Date) {
+        self.checked.retain(|(f, _)| f != file);
+        self.checked.push((file.to_string(), date));
+    }
+
+    /// The oldest `checked` date of the loaded data files: every fact was checked against its sources on or
+    /// after this date. `None` for an empty database.
+    ///
+    /// ```
+    /// let db = bandcheck::Database::bundled();
+    /// assert!(db.checked().unwrap() >= "2026-11-26".parse().unwrap());
+    /// ```
+    pub fn checked(&self) -> Option<Date> {
+        self.checked.iter().map(|(_, d)| *d).min()
+    }
+
     fn check_unique_ids(&self) -> Result<(), DataError> {
         let mut seen: HashMap<&str, &str> = HashMap::new();
         for (id, kind) in self
             .carriers
             .iter()
-            .map(|c| (c.id.as_str(), "carrier"))
+            .map(|c| (c.id(), "carrier"))
             .chain(self.mvnos.iter().map(|m| (m.id.as_str(), "MVNO")))
         {
             if let Some(other) = seen.insert(id, kind) {
@@ -284,7 +308,7 @@ impl Database {
 
     /// The carrier with this id (exact).
     pub fn carrier(&self, id: &str) -> Option<&Carrier> {
-        self.carriers.iter().find(|c| c.id == id)
+        self.carriers.iter().find(|c| c.id() == id)
     }
 
     /// The carrier or MVNO an id, name or alias names, ignoring case, spaces and punctuation
@@ -296,7 +320,7 @@ impl Database {
         };
         self.carriers
             .iter()
-            .find(|c| matches(&c.id, &c.name, &c.aliases))
+            .find(|c| matches(c.id(), c.name(), c.aliases()))
             .map(Target::Carrier)
             .or_else(|| {
                 self.mvnos
@@ -310,7 +334,7 @@ impl Database {
     pub fn target_ids(&self) -> Vec<&str> {
         self.carriers
             .iter()
-            .map(|c| c.id.as_str())
+            .map(Carrier::id)
             .chain(self.mvnos.iter().map(|m| m.id.as_str()))
             .collect()
     }

@@ -4,6 +4,7 @@ use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
+use crate::activation::{ActivationRule, Refusal};
 use crate::carrier::{Confidence, PolicyStatus, Role};
 
 pub(super) type Text = Spanned<String>;
@@ -16,16 +17,54 @@ pub(super) struct RawCarrier {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
-    #[serde(default)]
-    pub hosts: Vec<Text>,
+    pub hosts: Option<Spanned<Vec<RawHost>>>,
+    /// Whether the band tables hold every band the carrier runs (regional carriers often do not).
+    pub bands_complete: Option<bool>,
     pub checked: DateValue,
     pub sources: Spanned<Vec<Text>>,
     #[serde(default)]
     pub networks: RawNetworks,
     #[serde(default)]
     pub voice: Option<RawVoice>,
+    pub activation: Option<RawActivation>,
     #[serde(default)]
     pub policy: Vec<RawPolicy>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawActivation {
+    pub rule: ActivationRule,
+    pub refuses: Refusal,
+    pub since: Option<DateValue>,
+    pub text: String,
+    pub status: PolicyStatus,
+    pub sources: Spanned<Vec<Text>>,
+    pub list: Option<RawDeviceList>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDeviceList {
+    pub name: String,
+    pub title: String,
+    pub date: DateValue,
+    pub complete: bool,
+    #[serde(default)]
+    pub brands_complete: Vec<String>,
+    pub sources: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub device: Vec<RawListedDevice>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawListedDevice {
+    pub brand: String,
+    pub model: String,
+    #[serde(default)]
+    pub models: Vec<String>,
+    pub calls: Option<bool>,
 }
 
 #[derive(Deserialize, Default)]
@@ -62,6 +101,8 @@ pub(super) struct RawCarrierBand {
     pub until: Option<DateValue>,
     #[serde(default)]
     pub planned: bool,
+    /// The LTE band this NR band shares spectrum with (DSS).
+    pub shares: Option<Text>,
     pub note: Option<String>,
     #[serde(default)]
     pub sources: Vec<Text>,
@@ -90,7 +131,25 @@ pub(super) struct RawPolicy {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawMvnoFile {
+    pub checked: DateValue,
     pub mvno: Vec<RawMvno>,
+}
+
+/// A host network: a carrier id, or a table with the dates the brand ran on it.
+#[derive(Deserialize)]
+#[serde(untagged)]
+pub(super) enum RawHost {
+    Id(String),
+    Dated(RawDatedHost),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDatedHost {
+    pub id: String,
+    pub from: Option<Datetime>,
+    pub until: Option<Datetime>,
+    pub note: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -100,7 +159,9 @@ pub(super) struct RawMvno {
     pub name: String,
     #[serde(default)]
     pub aliases: Vec<String>,
-    pub hosts: Spanned<Vec<Text>>,
+    pub hosts: Spanned<Vec<RawHost>>,
+    /// The day the brand closed.
+    pub ended: Option<DateValue>,
     pub note: Option<String>,
     pub confidence: Confidence,
     pub sources: Spanned<Vec<Text>>,
