@@ -75,8 +75,8 @@ pub struct DeviceList {
     pub name: String,
     /// The list's title, as the carrier names it.
     pub title: String,
-    /// The list's own date.
-    pub date: Date,
+    /// The list's own date; `None` for a collection of announcements with no single date.
+    pub date: Option<Date>,
     /// Whether the copy holds the whole list: only then does absence from it mean "not listed".
     pub complete: bool,
     /// Brands the copy is known to hold every listed model of (absent models of these brands are not listed).

@@ -96,7 +96,14 @@ fn json_follows_the_contract() {
     let techs = result["technologies"].as_array().unwrap();
     let nr = techs.iter().find(|t| t["technology"] == "nr").unwrap();
     assert_eq!(nr["status"], "live");
-    assert_eq!(nr["missing"], serde_json::json!(["n25", "n77"]));
+    assert_eq!(nr["missing"], serde_json::json!(["n25"]));
+    assert_eq!(
+        result["summary"],
+        "Works, with slower speeds where busy (no 1900 MHz PCS incl. G block); calls unknown: whether it has VoLTE is not known"
+    );
+    assert_eq!(result["calls"]["status"], "unknown");
+    assert_eq!(result["activation"]["rule"], "open");
+    assert_eq!(result["activation"]["status"], "yes");
     assert!(
         result["caveats"]
             .as_array()

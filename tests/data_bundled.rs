@@ -1,6 +1,8 @@
 //! The bundled data validates, ships with the crate, and answers the reference's summary table row by row.
 
-use bandcheck::{Band, Carrier, Confidence, DATA_VERSION, Database, Date, Role, Technology};
+use bandcheck::{
+    ActivationRule, Band, Carrier, Confidence, DATA_VERSION, Database, Date, Refusal, Role, Technology,
+};
 
 fn db() -> &'static Database {
     Database::bundled()
@@ -15,7 +17,23 @@ fn date(s: &str) -> Date {
 }
 
 fn today() -> Date {
-    date("2026-11-26")
+    date("2026-12-02")
+}
+
+/// The band's `from` date in a carrier's table.
+fn launched(id: &str, band: &str) -> Option<Date> {
+    let band: Band = band.parse().unwrap();
+    carrier(id)
+        .network(band.technology())?
+        .bands
+        .iter()
+        .find(|b| b.band == band)?
+        .from
+}
+
+/// The anchors live on `day`.
+fn anchors_on(id: &str, day: &str) -> String {
+    carrier(id).bands_on(date(day)).anchors().to_string()
 }
 
 fn retired(id: &str, t: Technology) -> Option<Date> {
@@ -110,11 +128,41 @@ fn att_row() {
         "AT&T's 600 MHz is planned, not live"
     );
     assert_eq!(carrier("att").voice().volte_required, Some(date("2021-01-01")));
+    for (band, day) in [
+        ("B17", "2011-09-18"),
+        ("B2", "2013-11-07"),
+        ("B30", "2015-08-31"),
+        ("B14", "2018-07-20"),
+        ("B66", "2018-07-20"),
+        ("n5", "2019-12-31"),
+        ("n77", "2022-01-19"),
+    ] {
+        assert_eq!(launched("att", band), Some(date(day)), "AT&T {band}");
+    }
+    assert_eq!(
+        anchors_on("att", "2015-06-01"),
+        "850, 1900, II, V, B2, B4, B5, B17",
+        "no FirstNet, WCS, AWS-3 or 5G in 2015"
+    );
+    let activation = carrier("att").activation().expect("AT&T's HD Voice rule");
+    assert_eq!(
+        (activation.rule, activation.refuses, activation.since),
+        (ActivationRule::Listed, Refusal::Calls, Some(date("2022-02-22")))
+    );
+    let list = activation.list.as_ref().unwrap();
+    assert_eq!(list.date, Some(date("2021-05-14")));
+    assert!(!list.complete, "the public copy lost the Apple entries");
+    assert!(list.devices.len() >= 200, "{}", list.devices.len());
     assert!(
-        carrier("att")
-            .policies()
+        list.devices
             .iter()
-            .any(|p| p.id == "volte-allowlist")
+            .any(|d| d.models.iter().any(|m| m == "SM-G991U1") && d.calls == Some(true))
+    );
+    assert!(
+        list.devices
+            .iter()
+            .all(|d| !["Xiaomi", "Redmi", "POCO"].contains(&d.brand.as_str())),
+        "no Xiaomi-family phone on AT&T's list"
     );
 }
 
@@ -135,10 +183,28 @@ fn tmobile_row() {
             .is_some_and(|n| n.contains("February")),
         "the disputed reading is recorded"
     );
-    let live = carrier("tmobile").bands_on(today()).anchors().to_string();
-    for b in ["B2", "B4", "B12", "B66", "B71", "n25", "n41", "n71", "n77"] {
-        assert!(live.split(", ").any(|x| x == b), "{b} in {live}");
+    assert_eq!(
+        anchors_on("tmobile", "2026-12-02"),
+        "B2, B4, B12, B66, B71, n25, n41, n71",
+        "n77 and n66 are not live"
+    );
+    let live = anchors_on("tmobile", "2026-12-02");
+    for (band, day) in [
+        ("B4", "2013-03-26"),
+        ("B2", "2014-10-26"),
+        ("B12", "2014-12-31"),
+        ("B71", "2017-08-31"),
+        ("n71", "2019-12-06"),
+        ("n41", "2020-04-21"),
+        ("n25", "2022-12-31"),
+    ] {
+        assert_eq!(launched("tmobile", band), Some(date(day)), "T-Mobile {band}");
     }
+    let n260 = |day: &str| carrier("tmobile").bands_on(date(day)).supplemental.to_string();
+    assert!(
+        n260("2023-06-01").contains("n260") && !n260("2024-06-01").contains("n260"),
+        "39 GHz went to AT&T in 2024"
+    );
     for gone in ["B25", "B26", "B41"] {
         assert!(!live.split(", ").any(|x| x == gone), "Sprint's {gone} is gone");
     }
@@ -164,6 +230,12 @@ fn tmobile_row() {
         carrier("tmobile").voice().volte_required,
         Some(date("2020-08-04"))
     );
+    let activation = carrier("tmobile").activation().unwrap();
+    assert_eq!(
+        (activation.rule, activation.since),
+        (ActivationRule::Open, Some(date("2020-08-04")))
+    );
+    assert!(live.contains("n71"));
 }
 
 #[test]
@@ -171,41 +243,80 @@ fn verizon_row() {
     assert_eq!(retired("verizon", Technology::Cdma), Some(date("2022-12-31")));
     assert_eq!(anchors("verizon"), "B2, B4, B5, B13, B66, n2, n5, n66, n77");
     assert_eq!(
+        anchors_on("verizon", "2012-01-01"),
+        "BC0, BC1, B5, B13, B66",
+        "CDMA and LTE on 700 MHz; B5 and B66 have no sourced launch date"
+    );
+    assert_eq!(launched("verizon", "B13"), Some(date("2010-12-31")));
+    assert_eq!(launched("verizon", "n77"), Some(date("2022-01-19")));
+    let shared: Vec<String> = carrier("verizon")
+        .shared_spectrum()
+        .iter()
+        .map(|s| format!("{}={}", s.nr, s.lte))
+        .collect();
+    assert_eq!(shared, ["n5=B5", "n2=B2", "n66=B66"], "DSS twins");
+    assert_eq!(launched("verizon", "n66"), Some(date("2020-10-13")));
+    assert_eq!(
         role("verizon", "B13"),
         Some(Role::Coverage),
         "Verizon's LTE anchors include B13"
     );
     assert_eq!(role("verizon", "B48"), Some(Role::Supplemental));
     assert_eq!(role("verizon", "B46"), Some(Role::Supplemental));
+    let activation = carrier("verizon").activation().unwrap();
+    assert_eq!(
+        (activation.rule, activation.refuses),
+        (ActivationRule::Certified, Refusal::Activation)
+    );
     assert!(
-        carrier("verizon")
-            .policies()
-            .iter()
-            .any(|p| p.id == "device-certification")
+        !activation.list.as_ref().unwrap().complete,
+        "Verizon publishes no list"
     );
 }
 
 #[test]
 fn uscellular_row() {
     assert_eq!(retired("uscellular", Technology::Cdma), Some(date("2024-01-14")));
-    assert_eq!(host_ids(carrier("uscellular").hosts()), "tmobile");
-    assert!(
-        carrier("uscellular").bands_on(today()).anchors().is_empty(),
-        "its network passed to T-Mobile"
+    let hosts = carrier("uscellular").hosts();
+    assert_eq!(
+        (hosts[0].id.as_str(), hosts[0].from),
+        ("tmobile", Some(date("2025-08-01")))
     );
-    assert!(
-        carrier("uscellular")
-            .bands_on(date("2025-07-31"))
-            .anchors()
-            .to_string()
-            .contains("n71")
+    assert!(!carrier("uscellular").bands_complete());
+    assert_eq!(
+        anchors_on("uscellular", "2025-07-31"),
+        "B2, B4, B5, B12, B66, n71, n77"
+    );
+    assert_eq!(
+        anchors_on("uscellular", "2026-02-01"),
+        "B2, B4, B5, B12, B66, n71",
+        "3.45 GHz sold to AT&T, closed 2026-01-13"
+    );
+    assert_eq!(
+        anchors_on("uscellular", "2026-12-02"),
+        "B12, n71",
+        "850/AWS/PCS sold to Verizon, closed 2026-06-01; 600/700 MHz went to T-Mobile"
     );
 }
 
 #[test]
 fn boost_row() {
     let boost = carrier("boost");
-    assert_eq!(host_ids(boost.hosts()), "att,tmobile");
+    assert_eq!(
+        host_ids(boost.hosts()),
+        "att,tmobile",
+        "AT&T is the primary network"
+    );
+    assert_eq!(boost.hosts()[0].from, Some(date("2021-07-19")));
+    assert_eq!(boost.hosts()[1].from, Some(date("2020-07-01")));
+    assert_eq!(
+        retired("boost", Technology::Nr),
+        Some(date("2025-11-30")),
+        "no customer traffic on EchoStar's own network since November 2025"
+    );
+    assert_eq!(anchors_on("boost", "2024-01-01"), "n66, n70, n71");
+    assert_eq!(anchors_on("boost", "2026-12-02"), "");
+    assert_eq!(launched("boost", "n70"), Some(date("2022-05-04")));
     assert!(
         boost.network(Technology::Lte).is_none(),
         "Dish built no LTE layer"
@@ -218,7 +329,14 @@ fn boost_row() {
 #[test]
 fn regional_rows() {
     assert_eq!(anchors("cspire"), "B4, B5, B12, B25, B41");
+    assert_eq!(anchors_on("cspire", "2013-01-01"), "B4, B25");
     assert_eq!(anchors("appalachian"), "B13");
+    for id in ["cspire", "appalachian", "uscellular"] {
+        assert!(!carrier(id).bands_complete(), "{id} is incomplete");
+    }
+    for id in ["att", "tmobile", "verizon", "boost"] {
+        assert!(carrier(id).bands_complete(), "{id} is complete");
+    }
 }
 
 #[test]
@@ -232,8 +350,20 @@ fn mvno_hosts() {
     assert_eq!(hosts("metro"), "tmobile");
     assert_eq!(hosts("mint"), "tmobile");
     assert_eq!(hosts("googlefi"), "tmobile");
-    assert_eq!(hosts("xfinity"), "verizon");
-    assert_eq!(hosts("spectrum"), "verizon");
+    assert_eq!(hosts("xfinity"), "verizon,tmobile");
+    assert_eq!(hosts("spectrum"), "verizon,tmobile");
+    for new in [
+        "simplemobile",
+        "walmartfamilymobile",
+        "optimum",
+        "helium",
+        "ultra",
+        "lycamobile",
+    ] {
+        assert_eq!(hosts(new), "tmobile", "{new}");
+    }
+    assert_eq!(hosts("cox"), "verizon");
+    assert_eq!(db().mvnos().len(), 33);
     assert_eq!(hosts("tello"), "tmobile");
     assert_eq!(hosts("h2o"), "att");
     for multi in ["straighttalk", "tracfone", "usmobile", "redpocket"] {
@@ -246,6 +376,48 @@ fn mvno_hosts() {
         matches!(db().target("boost"), Some(bandcheck::Target::Carrier(_))),
         "Boost is a carrier that is also hosted"
     );
+}
+
+#[test]
+fn business_lines_move_to_tmobile_in_2026() {
+    let Some(bandcheck::Target::Mvno(xfinity)) = db().target("xfinity") else {
+        panic!("xfinity")
+    };
+    let business = &xfinity.hosts[1];
+    assert_eq!(business.from, Some(date("2026-01-01")));
+    assert!(!business.is_active(date("2025-12-31")) && business.is_active(date("2026-01-01")));
+    assert!(business.note.as_deref().is_some_and(|n| n.contains("business")));
+}
+
+#[test]
+fn every_data_file_says_when_it_was_checked() {
+    for c in db().carriers() {
+        assert!(c.checked() >= date("2026-11-26"), "{}", c.id());
+    }
+    let oldest = db().checked().unwrap();
+    assert!(
+        db().carriers().iter().all(|c| c.checked() >= oldest),
+        "the oldest file's date"
+    );
+}
+
+#[test]
+fn no_source_is_a_local_path_or_an_unpinned_file() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bands");
+    for name in bandcheck::bundled_file_names() {
+        if name.starts_with("phones/") {
+            continue; // the catalog's own test covers phone files
+        }
+        let text = std::fs::read_to_string(root.join(&name)).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            assert!(!line.contains("blob/HEAD"), "{name}:{}: {line}", n + 1);
+            assert!(
+                !line.contains("/work/") && !line.contains("search-index"),
+                "{name}:{}: {line}",
+                n + 1
+            );
+        }
+    }
 }
 
 #[test]

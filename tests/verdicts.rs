@@ -29,221 +29,226 @@ fn summary(v: &Variant, target: &str, as_of: Date) -> String {
         .flat_map(|t| &t.missing)
         .map(|b| format!(" -{b}"))
         .collect();
-    format!("{target}: {}{missing}", report.verdict)
+    format!(
+        "{target}: {}{missing} calls {}",
+        report.verdict,
+        report.calls.status.id()
+    )
 }
 
-/// Real band lists (bands/phones/*.toml, each with its source) and their answers on 2026-11-26.
+/// Real band lists (bands/phones/*.toml, each with its source) and their answers on 2026-12-02: the verdict, the
+/// missing anchor bands, and whether calls work.
 /// Xiaomi global, China and India variants, an EU phone, US iPhone/Galaxy/Pixel, and a 3G-only relic.
 const TABLE: &[(&str, &str, [&str; 6])] = &[
     (
         "Xiaomi 14 Ultra",
         "Global",
         [
-            "att: partial -B14 -B30",
-            "tmobile: partial -B71 -n71",
-            "verizon: full",
-            "cricket: partial -B14 -B30",
-            "visible: full",
-            "mint: partial -B71 -n71",
+            "att: partial -B14 -B30 calls no",
+            "tmobile: partial -B71 -n71 calls unknown",
+            "verizon: full calls unknown",
+            "cricket: partial -B14 -B30 calls no",
+            "visible: full calls unknown",
+            "mint: partial -B71 -n71 calls unknown",
         ],
     ),
     (
         "Xiaomi 12",
         "International",
         [
-            "att: partial -B14 -B30",
-            "tmobile: partial -B71 -n71 -n25",
-            "verizon: partial -n2",
-            "cricket: partial -B14 -B30",
-            "visible: partial -n2",
-            "mint: partial -B71 -n71 -n25",
+            "att: partial -B14 -B30 calls no",
+            "tmobile: partial -B71 -n71 -n25 calls unknown",
+            "verizon: full calls unknown",
+            "cricket: partial -B14 -B30 calls no",
+            "visible: full calls unknown",
+            "mint: partial -B71 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Xiaomi Mi 10 5G",
         "China",
         [
-            "att: partial -B14 -B66 -B30 -n5 -n77",
-            "tmobile: partial -B71 -B66 -n71 -n25 -n77",
-            "verizon: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "cricket: partial -B14 -B66 -B30 -n5 -n77",
-            "visible: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "mint: partial -B71 -B66 -n71 -n25 -n77",
+            "att: partial -B14 -B66 -B30 -n5 -n77 calls no",
+            "tmobile: partial -B71 -B66 -n71 -n25 calls unknown",
+            "verizon: partial -B13 -B66 -n77 -n66 calls unknown",
+            "cricket: partial -B14 -B66 -B30 -n5 -n77 calls no",
+            "visible: partial -B13 -B66 -n77 -n66 calls unknown",
+            "mint: partial -B71 -B66 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Xiaomi 12S",
         "All models",
         [
-            "att: partial -B17 -B14 -B66 -B30",
-            "tmobile: partial -B12 -B71 -B66 -n71 -n25",
-            "verizon: partial -B13 -B66 -n2 -n66",
-            "cricket: partial -B17 -B14 -B66 -B30",
-            "visible: partial -B13 -B66 -n2 -n66",
-            "mint: partial -B12 -B71 -B66 -n71 -n25",
+            "att: partial -B17 -B14 -B66 -B30 calls no",
+            "tmobile: partial -B12 -B71 -B66 -n71 -n25 calls unknown",
+            "verizon: partial -B13 -B66 -n66 calls unknown",
+            "cricket: partial -B17 -B14 -B66 -B30 calls no",
+            "visible: partial -B13 -B66 -n66 calls unknown",
+            "mint: partial -B12 -B71 -B66 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Redmi Note 9 Pro",
         "India",
         [
-            "att: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77",
-            "tmobile: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
-            "verizon: partial -B13 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "cricket: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77",
-            "visible: partial -B13 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "mint: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
+            "att: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77 calls no",
+            "tmobile: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 calls no",
+            "verizon: partial -B13 -B2 -B4 -B66 -n77 -n2 -n66 calls unknown",
+            "cricket: partial -B17 -B14 -B2 -B4 -B66 -B30 -n5 -n77 calls no",
+            "visible: partial -B13 -B2 -B4 -B66 -n77 -n2 -n66 calls unknown",
+            "mint: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 calls no",
         ],
     ),
     (
         "Huawei P40 Pro",
         "ELS-NX9",
         [
-            "att: partial -B14 -B66 -B30 -n5",
-            "tmobile: partial -B71 -B66 -n71 -n25",
-            "verizon: partial -B13 -B66 -n5 -n2 -n66",
-            "cricket: partial -B14 -B66 -B30 -n5",
-            "visible: partial -B13 -B66 -n5 -n2 -n66",
-            "mint: partial -B71 -B66 -n71 -n25",
+            "att: partial -B14 -B66 -B30 -n5 calls unknown",
+            "tmobile: partial -B71 -B66 -n71 -n25 calls unknown",
+            "verizon: partial -B13 -B66 -n66 calls unknown",
+            "cricket: partial -B14 -B66 -B30 -n5 calls unknown",
+            "visible: partial -B13 -B66 -n66 calls unknown",
+            "mint: partial -B71 -B66 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Redmi Note 9 Pro",
         "Global",
         [
-            "att: partial -B17 -B14 -B66 -B30 -n5 -n77",
-            "tmobile: partial -B12 -B71 -B66 -n71 -n41 -n25 -n77",
-            "verizon: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "cricket: partial -B17 -B14 -B66 -B30 -n5 -n77",
-            "visible: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "mint: partial -B12 -B71 -B66 -n71 -n41 -n25 -n77",
+            "att: partial -B17 -B14 -B66 -B30 -n5 -n77 calls no",
+            "tmobile: partial -B12 -B71 -B66 -n71 -n41 -n25 calls unknown",
+            "verizon: partial -B13 -B66 -n77 -n66 calls unknown",
+            "cricket: partial -B17 -B14 -B66 -B30 -n5 -n77 calls no",
+            "visible: partial -B13 -B66 -n77 -n66 calls unknown",
+            "mint: partial -B12 -B71 -B66 -n71 -n41 -n25 calls unknown",
         ],
     ),
     (
         "Samsung Galaxy S22",
         "International",
         [
-            "att: partial -B14 -B30",
-            "tmobile: partial -B71 -n71",
-            "verizon: full",
-            "cricket: partial -B14 -B30",
-            "visible: full",
-            "mint: partial -B71 -n71",
+            "att: partial -B14 -B30 calls unknown",
+            "tmobile: partial -B71 -n71 calls unknown",
+            "verizon: full calls unknown",
+            "cricket: partial -B14 -B30 calls unknown",
+            "visible: full calls unknown",
+            "mint: partial -B71 -n71 calls unknown",
         ],
     ),
     (
         "Sony Xperia 5 IV",
         "Europe",
         [
-            "att: partial -B14 -B30",
-            "tmobile: partial -B71 -n71 -n25",
-            "verizon: partial -n2 -n66",
-            "cricket: partial -B14 -B30",
-            "visible: partial -n2 -n66",
-            "mint: partial -B71 -n71 -n25",
+            "att: partial -B14 -B30 calls unknown",
+            "tmobile: partial -B71 -n71 -n25 calls unknown",
+            "verizon: full calls unknown",
+            "cricket: partial -B14 -B30 calls unknown",
+            "visible: full calls unknown",
+            "mint: partial -B71 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Apple iPhone 15 Pro Max",
         "A2849 (USA)",
         [
-            "att: full",
-            "tmobile: full",
-            "verizon: full",
-            "cricket: full",
-            "visible: full",
-            "mint: full",
+            "att: full calls unknown",
+            "tmobile: full calls unknown",
+            "verizon: full calls unknown",
+            "cricket: full calls unknown",
+            "visible: full calls unknown",
+            "mint: full calls unknown",
         ],
     ),
     (
         "Samsung Galaxy S25 Ultra",
         "USA unlocked",
         [
-            "att: full",
-            "tmobile: full",
-            "verizon: full",
-            "cricket: full",
-            "visible: full",
-            "mint: full",
+            "att: full calls unknown",
+            "tmobile: full calls unknown",
+            "verizon: full calls unknown",
+            "cricket: full calls unknown",
+            "visible: full calls unknown",
+            "mint: full calls unknown",
         ],
     ),
     (
         "Google Pixel 7",
         "GQML3",
         [
-            "att: partial -n77",
-            "tmobile: partial -n77",
-            "verizon: partial -n77",
-            "cricket: partial -n77",
-            "visible: partial -n77",
-            "mint: partial -n77",
+            "att: partial -n77 calls unknown",
+            "tmobile: full calls unknown",
+            "verizon: partial -n77 calls unknown",
+            "cricket: partial -n77 calls unknown",
+            "visible: partial -n77 calls unknown",
+            "mint: full calls unknown",
         ],
     ),
     (
         "Google Pixel 8 Pro",
         "G1MNW",
         [
-            "att: full",
-            "tmobile: full",
-            "verizon: full",
-            "cricket: full",
-            "visible: full",
-            "mint: full",
+            "att: full calls unknown",
+            "tmobile: full calls unknown",
+            "verizon: full calls unknown",
+            "cricket: full calls unknown",
+            "visible: full calls unknown",
+            "mint: full calls unknown",
         ],
     ),
     (
         "Motorola Edge 50 Fusion",
         "India",
         [
-            "att: partial -B17 -B14 -B4 -B66 -B30",
-            "tmobile: partial -B12 -B71 -B4 -B66 -n71 -n25",
-            "verizon: partial -B13 -B4 -B66 -n2 -n66",
-            "cricket: partial -B17 -B14 -B4 -B66 -B30",
-            "visible: partial -B13 -B4 -B66 -n2 -n66",
-            "mint: partial -B12 -B71 -B4 -B66 -n71 -n25",
+            "att: partial -B17 -B14 -B4 -B66 -B30 calls unknown",
+            "tmobile: partial -B12 -B71 -B4 -B66 -n71 -n25 calls unknown",
+            "verizon: partial -B13 -B4 -B66 -n66 calls unknown",
+            "cricket: partial -B17 -B14 -B4 -B66 -B30 calls unknown",
+            "visible: partial -B13 -B4 -B66 -n66 calls unknown",
+            "mint: partial -B12 -B71 -B4 -B66 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Nokia Lumia 530",
         "3G line 1 (HSDPA 900 / 2100)",
         [
-            "att: none -B17 -B14 -B5 -B2 -B4 -B66 -B30 -n5 -n77",
-            "tmobile: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
-            "verizon: none -B13 -B5 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "cricket: none -B17 -B14 -B5 -B2 -B4 -B66 -B30 -n5 -n77",
-            "visible: none -B13 -B5 -B2 -B4 -B66 -n5 -n77 -n2 -n66",
-            "mint: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 -n77",
+            "att: none -B17 -B14 -B5 -B2 -B4 -B66 -B30 -n5 -n77 calls no",
+            "tmobile: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 calls no",
+            "verizon: none -B13 -B5 -B2 -B4 -B66 -n5 -n77 -n2 -n66 calls no",
+            "cricket: none -B17 -B14 -B5 -B2 -B4 -B66 -B30 -n5 -n77 calls no",
+            "visible: none -B13 -B5 -B2 -B4 -B66 -n5 -n77 -n2 -n66 calls no",
+            "mint: none -B12 -B71 -B2 -B4 -B66 -n71 -n41 -n25 calls no",
         ],
     ),
     (
         "OnePlus Nord N20 5G",
         "All models",
         [
-            "att: partial -B14 -B30 -n5 -n77",
-            "tmobile: partial -n77",
-            "verizon: partial -n5 -n77",
-            "cricket: partial -B14 -B30 -n5 -n77",
-            "visible: partial -n5 -n77",
-            "mint: partial -n77",
+            "att: partial -B14 -B30 -n5 -n77 calls unknown",
+            "tmobile: full calls unknown",
+            "verizon: partial -n77 calls unknown",
+            "cricket: partial -B14 -B30 -n5 -n77 calls unknown",
+            "visible: partial -n77 calls unknown",
+            "mint: full calls unknown",
         ],
     ),
     (
         "Samsung Galaxy A53 5G",
         "SM-A536U",
         [
-            "att: full",
-            "tmobile: partial -B71 -n71 -n25",
-            "verizon: partial -B13",
-            "cricket: full",
-            "visible: partial -B13",
-            "mint: partial -B71 -n71 -n25",
+            "att: full calls unknown",
+            "tmobile: partial -B71 -n71 -n25 calls unknown",
+            "verizon: partial -B13 calls unknown",
+            "cricket: full calls unknown",
+            "visible: partial -B13 calls unknown",
+            "mint: partial -B71 -n71 -n25 calls unknown",
         ],
     ),
 ];
 
 #[test]
 fn verdict_table() {
-    let as_of = date("2026-11-26");
+    let as_of = date("2026-12-02");
     let mut mismatches = Vec::new();
     for (phone, name, expected) in TABLE {
         let v = variant(phone, name);
@@ -288,12 +293,12 @@ fn a_umts_phone_on_att_before_and_after_the_3g_shutdown() {
 
 #[test]
 fn a_phone_without_volte_is_data_only() {
-    let bands = "B2, B4, B5, B12, B14, B30, B66, n5, n77".parse().unwrap();
-    let att = Database::bundled().carrier("att").unwrap();
-    let as_of = date("2026-11-26");
-    let with = check::report(&Variant::new("x", bands).with_volte(Some(true)), att, as_of);
-    let without = check::report(&Variant::new("x", bands).with_volte(Some(false)), att, as_of);
-    let unknown = check::report(&Variant::new("x", bands), att, as_of);
+    let bands = "B2, B4, B12, B66, B71, n25, n41, n71".parse().unwrap();
+    let tmobile = Database::bundled().carrier("tmobile").unwrap();
+    let as_of = date("2026-12-02");
+    let with = check::report(&Variant::new("x", bands).with_volte(Some(true)), tmobile, as_of);
+    let without = check::report(&Variant::new("x", bands).with_volte(Some(false)), tmobile, as_of);
+    let unknown = check::report(&Variant::new("x", bands), tmobile, as_of);
     assert_eq!((with.verdict, with.calls.status), (Verdict::Full, Answer::Yes));
     assert_eq!(
         (without.verdict, without.calls.status),
@@ -303,12 +308,55 @@ fn a_phone_without_volte_is_data_only() {
         without.calls.reason,
         "the phone has no VoLTE, and calls need it: data only"
     );
+    assert_eq!(without.summary, "Works; data only: the phone has no VoLTE");
     assert_eq!(
         (unknown.verdict, unknown.calls.status),
         (Verdict::Full, Answer::Unknown),
         "unknown VoLTE is a caveat"
     );
     assert_eq!(with.score, without.score);
+}
+
+#[test]
+fn att_enables_calls_only_for_listed_phones() {
+    let att = Database::bundled().carrier("att").unwrap();
+    let as_of = date("2026-12-02");
+    let bands = "B2, B4, B5, B12, B14, B30, B66, n5, n77".parse().unwrap();
+    let listed = Variant::new("US", bands).with_models(vec!["SM-G991U1".into()]);
+    let report = check::report(&listed, att, as_of);
+    assert_eq!(
+        (report.verdict, report.calls.status),
+        (Verdict::Full, Answer::Yes)
+    );
+    assert_eq!(report.activation.listed, Some(true));
+    assert_eq!(
+        report.calls.reason,
+        "on AT&T's HD Voice list (2021-05-14) with HD Voice (VoLTE)"
+    );
+    let xiaomi = bandcheck::Phone::new(
+        "Xiaomi 99",
+        vec![Variant::new("Global", bands).with_volte(Some(true))],
+    );
+    let report = check::report(&xiaomi.variants()[0], att, as_of);
+    assert_eq!(
+        (report.verdict, report.calls.status),
+        (Verdict::Partial, Answer::No),
+        "data only"
+    );
+    assert_eq!(report.activation.listed, Some(false));
+    assert_eq!(
+        report.summary,
+        "Works; calls not enabled: not on AT&T's HD Voice list (2021-05-14)"
+    );
+    let other = Variant::new("elsewhere", bands).with_volte(Some(true));
+    let report = check::report(&other, att, as_of);
+    assert_eq!(report.calls.status, Answer::Unknown, "the public copy is partial");
+    let before = check::report(&xiaomi.variants()[0], att, date("2021-06-01"));
+    assert_ne!(
+        before.calls.status,
+        Answer::No,
+        "the list was enforced from the 3G shutdown"
+    );
 }
 
 #[test]
@@ -337,7 +385,7 @@ fn reports_explain_containment_and_missing_bands() {
     );
     let gsm = r.technology(bandcheck::Technology::Gsm).unwrap();
     assert_eq!(gsm.status, NetworkStatus::Retired);
-    assert!(r.caveats.iter().any(|c| c.contains("VoLTE")), "{:?}", r.caveats);
+    assert!(r.activation.reason.contains("VoLTE"), "{:?}", r.activation);
     let text = r.to_string();
     assert!(text.starts_with("T-Mobile: PARTIAL (score "), "{text}");
     assert!(text.contains("switched off on 2022-07-01"), "{text}");
@@ -373,21 +421,36 @@ fn an_mvno_with_several_hosts_gives_one_report_per_host() {
 #[test]
 fn boost_is_checked_on_its_own_network_and_its_hosts() {
     let v = variant("Google Pixel 8 Pro", "G1MNW");
-    let hosts: Vec<String> = check::check(v, "boost", date("2026-11-26"))
-        .unwrap()
-        .into_iter()
-        .map(|r| r.host)
-        .collect();
-    assert_eq!(hosts, ["boost", "att", "tmobile"]);
-    let uscellular: Vec<String> = check::check(v, "uscellular", date("2026-11-26"))
-        .unwrap()
-        .into_iter()
-        .map(|r| r.host)
-        .collect();
+    let hosts = |day: &str| -> Vec<String> {
+        check::check(v, "boost", date(day))
+            .unwrap()
+            .into_iter()
+            .map(|r| r.host)
+            .collect()
+    };
     assert_eq!(
-        uscellular,
+        hosts("2026-12-02"),
+        ["att", "tmobile"],
+        "its own network is retired"
+    );
+    assert_eq!(hosts("2024-01-01"), ["boost", "att", "tmobile"]);
+    assert_eq!(
+        hosts("2021-01-01"),
         ["tmobile"],
-        "UScellular's own network is gone; its customers are on T-Mobile"
+        "before the AT&T agreement and its own network"
+    );
+    let uscellular = |day: &str| -> Vec<String> {
+        check::check(v, "uscellular", date(day))
+            .unwrap()
+            .into_iter()
+            .map(|r| r.host)
+            .collect()
+    };
+    assert_eq!(uscellular("2025-07-31"), ["uscellular"]);
+    assert_eq!(
+        uscellular("2026-12-02"),
+        ["uscellular", "tmobile"],
+        "its customers are on T-Mobile while its own network is being merged"
     );
 }
 

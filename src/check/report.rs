@@ -273,9 +273,12 @@ fn list_in_force(network: &Carrier, as_of: Date) -> Option<&DeviceList> {
         .and_then(|p| p.list.as_ref())
 }
 
-/// "AT&T's HD Voice list (2025-01-15)".
+/// "AT&T's HD Voice list (2021-05-14)", or without a date for an undated collection.
 pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
-    format!("{}'s {} ({})", network.name(), list.name, list.date)
+    match list.date {
+        Some(date) => format!("{}'s {} ({date})", network.name(), list.name),
+        None => format!("{}'s {}", network.name(), list.name),
+    }
 }
 
 fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -> Calls {
@@ -382,7 +385,7 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         rule: policy.rule,
         status,
         listed,
-        list_date: list.map(|l| l.date),
+        list_date: list.and_then(|l| l.date),
         reason: format!("{}{reported}{place}", policy.text),
         sources,
     }

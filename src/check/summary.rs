@@ -1,6 +1,7 @@
 //! The headline a person reads (rule 6): bands, calls and activation in one plain sentence, e.g. "Works, with
 //! weaker rural and indoor coverage (no 600 MHz); calls not enabled: not on AT&T's HD Voice list (2025-…)".
 
+use crate::activation::ActivationRule;
 use crate::carrier::{Carrier, Role};
 
 use super::report::{Activation, Calls, NetworkStatus, TechnologyReport};
@@ -19,11 +20,16 @@ pub(crate) fn sentence(
     if band_verdict != Verdict::None {
         parts.push(calls_part(network, calls, calls_why));
     }
-    if activation.status == Answer::No {
-        parts.push(format!(
+    match (activation.status, activation.rule) {
+        (Answer::No, _) => parts.push(format!(
             "{} may refuse to activate it (not on its list)",
             network.name()
-        ));
+        )),
+        (Answer::Unknown, ActivationRule::Certified) => parts.push(format!(
+            "{} activates only phones it has certified, and this one is not known to be",
+            network.name()
+        )),
+        _ => {}
     }
     parts.join("; ")
 }

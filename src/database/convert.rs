@@ -84,7 +84,7 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
             Ok::<_, DataError>(DeviceList {
                 name: l.name,
                 title: l.title,
-                date: date(context, &l.date)?,
+                date: l.date.as_ref().map(|d| date(context, d)).transpose()?,
                 complete: l.complete,
                 brands_complete: l.brands_complete,
                 sources: sources(context, &l.sources)?,

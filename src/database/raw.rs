@@ -48,7 +48,7 @@ pub(super) struct RawActivation {
 pub(super) struct RawDeviceList {
     pub name: String,
     pub title: String,
-    pub date: DateValue,
+    pub date: Option<DateValue>,
     pub complete: bool,
     #[serde(default)]
     pub brands_complete: Vec<String>,
