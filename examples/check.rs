@@ -196,14 +196,18 @@ fn human(phone: &Phone, reports: &[Report]) -> String {
     for variant in phone.variants() {
         let _ = writeln!(out, "\n[{}]", variant.name());
         for r in reports.iter().filter(|r| r.variant == variant.name()) {
-            let _ = writeln!(out, "  {}", paint.paint(r.verdict, &r.headline()));
+            let _ = writeln!(out, "  {} — {}", paint.paint(r.verdict, &r.headline()), r.summary);
         }
         for w in variant.warnings() {
             let _ = writeln!(out, "  warning: {w}");
         }
     }
     out.push_str("\nWhy:\n");
+    // A host's policy notes are printed once, not again for each brand that runs on it.
+    let mut printed = std::collections::HashSet::new();
     for r in reports {
+        let mut r = r.clone();
+        r.caveats.retain(|c| printed.insert(c.clone()));
         let _ = write!(out, "\n{r}");
     }
     out

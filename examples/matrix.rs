@@ -14,7 +14,7 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use bandcheck::check::{self, Report};
-use bandcheck::{Database, Date, Variant, Verdict};
+use bandcheck::{Answer, Database, Date, Variant, Verdict};
 use common::{Args, Painter, Usage};
 
 /// Brands that stand for a family: `xiaomi` also finds Redmi and POCO phones.
@@ -93,7 +93,12 @@ fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result
         for c in carriers {
             let best = best(check::check_with(db, variant, c, as_of)?);
             let cell = match &best {
-                Some(r) => format!("{:<7} {:.2}", cell_word(r.verdict), r.score),
+                Some(r) => format!(
+                    "{:<4} {:.2}{}",
+                    cell_word(r.verdict),
+                    r.score,
+                    calls_mark(r.calls.status)
+                ),
                 None => "-".to_string(),
             };
             let _ = write!(
@@ -108,15 +113,24 @@ fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result
         out.push('\n');
     }
     out.push_str("\nfull: every anchor band; part: some; none: no service. The number is the score (coverage bands count twice).\n");
+    out.push_str("Calls: + enabled, ! not enabled (data only), ? unknown.\n");
     Ok(out)
 }
 
+/// The best network for a brand on several: one with calls before a data-only one, then verdict and score.
 fn best(reports: Vec<Report>) -> Option<Report> {
-    reports.into_iter().max_by(|a, b| {
-        (a.verdict, a.score)
-            .partial_cmp(&(b.verdict, b.score))
-            .unwrap_or(std::cmp::Ordering::Equal)
-    })
+    let key = |r: &Report| (r.calls.status != Answer::No, r.verdict, r.score);
+    reports
+        .into_iter()
+        .max_by(|a, b| key(a).partial_cmp(&key(b)).unwrap_or(std::cmp::Ordering::Equal))
+}
+
+fn calls_mark(calls: Answer) -> char {
+    match calls {
+        Answer::Yes => '+',
+        Answer::No => '!',
+        _ => '?',
+    }
 }
 
 fn cell_word(verdict: Verdict) -> &'static str {

@@ -5,7 +5,8 @@
 //! cargo run --release --example rank -- --carrier tmobile --top 15
 //! ```
 //!
-//! Ranked by verdict, then score (served anchor bands, coverage counting twice).
+//! Ranked by calls (a data-only network never above one with calls), then verdict, then score (served anchor bands,
+//! coverage counting twice). Networks whose band data is incomplete are listed apart, after the others.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -13,6 +14,7 @@ mod common;
 use std::fmt::Write;
 use std::process::ExitCode;
 
+use bandcheck::Answer;
 use bandcheck::check::{self, Ranked};
 use common::{Args, Painter, Usage};
 
@@ -73,16 +75,27 @@ fn main() -> ExitCode {
 fn table(out: &mut String, ranked: &[Ranked], top: usize, via: &str) {
     let paint = Painter::for_stdout();
     let width = ranked.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
-    for (i, r) in ranked.iter().take(top).enumerate() {
+    let (complete, incomplete): (Vec<&Ranked>, Vec<&Ranked>) =
+        ranked.iter().take(top).partition(|r| r.complete);
+    for (i, r) in complete.iter().enumerate() {
         let verdict = paint.paint(r.verdict, &format!("{:<8}", r.verdict.id()));
+        let calls = match r.calls {
+            Answer::Yes => "calls",
+            Answer::No => "data only",
+            _ => "calls unknown",
+        };
         let _ = writeln!(
             out,
-            "{:>3}. {:width$}  {verdict} {:.2}  ({via} {})",
+            "{:>3}. {:width$}  {verdict} {:.2}  {calls:<13}  ({via} {})",
             i + 1,
             r.name,
             r.score,
             r.via
         );
+    }
+    if !incomplete.is_empty() {
+        let names: Vec<&str> = incomplete.iter().map(|r| r.name.as_str()).collect();
+        let _ = writeln!(out, "     Not ranked, band data incomplete: {}", names.join(", "));
     }
     out.push('\n');
 }

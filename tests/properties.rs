@@ -144,6 +144,39 @@ proptest! {
     }
 
     #[test]
+    fn shared_spectrum_costs_nothing_but_the_label(
+        base in any_set(), carrier in any_carrier(), as_of in any_date(), volte in proptest::option::of(any::<bool>())
+    ) {
+        let carrier = &Database::bundled().carriers()[carrier];
+        for shared in carrier.shared_spectrum() {
+            let mut lte = base;
+            lte.insert(shared.lte);
+            let mut both = lte;
+            both.insert(shared.nr);
+            let mut nr_only = base;
+            nr_only.insert(shared.nr);
+            let report = |bands| check::report(&Variant::new("t", bands).with_volte(volte), carrier, as_of);
+            let (with_lte, with_both, with_nr) = (report(lte), report(both), report(nr_only));
+            prop_assert_eq!(with_lte.verdict, with_both.verdict, "{} adds nothing to {}", shared.nr, shared.lte);
+            prop_assert_eq!(with_lte.score, with_both.score);
+            prop_assert!(with_lte.verdict >= with_nr.verdict, "the LTE twin {} serves {} too", shared.lte, shared.nr);
+        }
+    }
+
+    #[test]
+    fn calls_refused_is_never_full(bands in any_set(), carrier in any_carrier(), as_of in any_date(), volte in proptest::option::of(any::<bool>())) {
+        let carrier = &Database::bundled().carriers()[carrier];
+        let phone = bandcheck::Phone::new("Xiaomi Test", vec![Variant::new("Global", bands).with_volte(volte)]);
+        let report = check::report(&phone.variants()[0], carrier, as_of);
+        if report.calls.status == Answer::No || report.activation.status == Answer::No {
+            prop_assert!(report.verdict != Verdict::Full, "{}", report.summary);
+        }
+        if report.calls.status == Answer::Yes {
+            prop_assert!(report.summary.contains("calls work"), "{}", report.summary);
+        }
+    }
+
+    #[test]
     fn an_mvno_gives_its_hosts_verdicts(bands in any_set(), as_of in any_date()) {
         let db = Database::bundled();
         let variant = phone(bands);

@@ -66,6 +66,9 @@ impl fmt::Display for Report {
             }
         }
         writeln!(f, "  calls  {:<8}  {}", self.calls.status.id(), self.calls.reason)?;
+        if let Some(source) = self.calls.sources.first() {
+            writeln!(f, "                   source: {source}")?;
+        }
         let activation = match self.activation.status {
             super::Answer::Yes => "yes",
             super::Answer::No => "refused",

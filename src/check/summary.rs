@@ -17,6 +17,12 @@ pub(crate) fn sentence(
     activation: &Activation,
 ) -> String {
     let mut parts = vec![bands_part(network, band_verdict, technologies)];
+    if !network.bands_complete() {
+        parts[0].push_str(&format!(
+            " on the bands sources name ({}'s band table is incomplete)",
+            network.name()
+        ));
+    }
     if band_verdict != Verdict::None {
         parts.push(calls_part(network, calls, calls_why));
     }

@@ -13,7 +13,7 @@ use crate::error::{DataError, FileContext};
 use crate::phone::Phone;
 
 /// The version of the bundled data; bumped whenever a fact changes.
-pub const DATA_VERSION: &str = "2026.11.26";
+pub const DATA_VERSION: &str = "2026.12.02";
 
 /// Carrier files shipped in the crate (`bands/carriers/<id>.toml`).
 const BUNDLED_CARRIERS: [(&str, &str); 7] = [
