@@ -52,7 +52,7 @@ pub use carrier::{
     Carrier, CarrierBand, Confidence, LiveBands, Mvno, Network, Policy, PolicyStatus, Role, VoiceRules,
 };
 pub use check::{Report, Verdict, check, check_all, rank_carriers, rank_phones};
-pub use database::{DATA_CHECKED, DATA_VERSION, Database, Target, bundled_file_names};
+pub use database::{DATA_CHECKED, DATA_VERSION, Database, PhoneLookupError, Target, bundled_file_names};
 pub use date::{Date, DateError};
 pub use error::DataError;
 pub use parse::{

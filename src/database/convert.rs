@@ -203,7 +203,12 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
     }
     let mut variants = Vec::with_capacity(raw.variant.len());
     for v in raw.variant {
-        urls(context, &v.sources)?;
+        let own_sources = urls(context, &v.sources)?;
+        let variant_sources = if own_sources.is_empty() {
+            phone_sources.clone()
+        } else {
+            own_sources
+        };
         let fields = [
             (Technology::Gsm, &v.gsm),
             (Technology::Umts, &v.umts),
@@ -234,15 +239,18 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
             }
             warnings.extend(list.warnings);
         }
-        variants.push(Variant::from_parts(VariantParts {
-            name: v.name.into_inner(),
-            models: v.models,
-            bands,
-            unknown_bands,
-            unknown_technologies,
-            volte: v.volte,
-            warnings,
-        }));
+        variants.push(
+            Variant::from_parts(VariantParts {
+                name: v.name.into_inner(),
+                models: v.models,
+                bands,
+                unknown_bands,
+                unknown_technologies,
+                volte: v.volte,
+                warnings,
+            })
+            .with_catalog_facts(v.confidence, variant_sources),
+        );
     }
     // The model without the brand finds the phone too ("Pixel 7" for "Google Pixel 7").
     let mut aliases = raw.aliases;

@@ -121,6 +121,10 @@ pub(super) struct RawPhone {
     pub aliases: Vec<String>,
     #[allow(dead_code)] // informational
     pub released: Option<String>,
+    /// Model codes the source lists for the phone without tying them to a variant.
+    #[serde(default)]
+    #[allow(dead_code)] // informational: checked for uniqueness by tests/catalog.rs
+    pub models: Vec<String>,
     pub sources: Spanned<Vec<Text>>,
     pub variant: Vec<RawVariant>,
 }
@@ -139,8 +143,7 @@ pub(super) struct RawVariant {
     pub volte: Option<bool>,
     #[serde(default)]
     pub sources: Vec<Text>,
-    #[allow(dead_code)] // informational
     pub confidence: Option<Confidence>,
-    #[allow(dead_code)]
+    #[allow(dead_code)] // informational
     pub note: Option<String>,
 }
