@@ -106,13 +106,6 @@ fn starts_with_number(name: &str, prefix: &str) -> bool {
         .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
-/// Model codes a page lists that belong to another phone, dropped with the reason.
-const DROPPED_CODES: &[(&str, &str, &str)] = &[(
-    "Redmi Note 8 Pro",
-    "2015105",
-    "the Xiaomi Mi 5's model code, listed on the Redmi Note 8 Pro page by mistake",
-)];
-
 #[derive(Deserialize)]
 struct BrandFile {
     devices: Vec<Device>,
@@ -381,16 +374,41 @@ fn build(scrape: &Path, report: &mut Vec<String>) -> Result<Vec<(&'static str, V
                 .map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
             let file: BrandFile =
                 serde_json::from_str(&text).map_err(|e| format!("`{}`: {e}", path.display()))?;
+            // Which phones (regional pages counted once) list each model code, over the whole file: a code
+            // listed for two phones (the Mi 5's 2015105 on the Redmi Note 8 Pro page) names neither.
+            let mut code_users: HashMap<String, BTreeSet<String>> = HashMap::new();
+            for device in &file.devices {
+                let base = split_region(&device.name).0;
+                for code in device.model_codes() {
+                    code_users.entry(code).or_default().insert(base.to_string());
+                }
+            }
             // Pages with a region suffix are merged into their base page, which comes first.
             let mut devices: Vec<&Device> = file.devices.iter().collect();
             devices.sort_by_key(|d| split_region(&d.name).1.is_some());
             for device in devices {
-                let (base, region) = split_region(&device.name);
+                // The region is in the list name (`Redmi Note 14 5G (India)`) or only in the page title
+                // (`Xiaomi Redmi Note 14 Pro+ 5G (Global)` for the list name `Redmi Note 14 Pro+ 5G`).
+                let (base, mut region) = split_region(&device.name);
+                if region.is_none() {
+                    region = device.title().and_then(|t| {
+                        split_region(&t).1.map(|r| match r {
+                            "Global" => "Global",
+                            "China" => "China",
+                            "India" => "India",
+                            _ => "International",
+                        })
+                    });
+                }
                 if !(output.select)(base, device.year()) {
                     continue;
                 }
                 let variant = match variant_of(device, region, input) {
-                    Ok(v) => v,
+                    Ok(mut v) => {
+                        v.models
+                            .retain(|code| code_users.get(code).is_none_or(|u| u.len() == 1));
+                        v
+                    }
                     Err(why) => {
                         report.push(format!("skipped {} ({}): {why}", device.name, device.url));
                         continue;
@@ -410,7 +428,7 @@ fn build(scrape: &Path, report: &mut Vec<String>) -> Result<Vec<(&'static str, V
                     phone.variants.push(variant);
                     continue;
                 }
-                if region.is_some() {
+                if split_region(&device.name).1.is_some() {
                     report.push(format!("{}: regional page without a base page", device.name));
                 }
                 let mut aliases = Vec::new();
@@ -422,12 +440,15 @@ fn build(scrape: &Path, report: &mut Vec<String>) -> Result<Vec<(&'static str, V
                     }
                 }
                 let mut models = device.model_codes();
-                for (phone, code, why) in DROPPED_CODES {
-                    if base == *phone && models.iter().any(|c| c == code) {
-                        models.retain(|c| c != code);
-                        report.push(format!("{base}: model code {code} dropped: {why}"));
+                models.retain(|code| {
+                    let users = &code_users[code.as_str()];
+                    if users.len() > 1 {
+                        report.push(format!(
+                            "{base}: model code {code} dropped: also listed on {users:?}"
+                        ));
                     }
-                }
+                    users.len() == 1
+                });
                 index.insert(model.clone(), phones.len());
                 phones.push(Phone {
                     brand,
@@ -575,6 +596,13 @@ fn merge_extra(
                 phone.notes.extend(text(table, "note"));
                 for variant in variants {
                     match phone.variants.iter_mut().find(|v| v.name == variant.name) {
+                        // Without band lines, an extra variant only annotates the imported one.
+                        Some(old) if variant.lines.is_empty() => {
+                            report.push(format!("{model} [{}]: annotated by extra.toml", variant.name));
+                            old.confidence = variant.confidence;
+                            old.note = variant.note;
+                            old.sources.extend(variant.sources);
+                        }
                         Some(old) => {
                             report.push(format!("{model} [{}]: corrected by extra.toml", variant.name));
                             *old = variant;

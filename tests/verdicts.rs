@@ -32,18 +32,18 @@ fn summary(v: &Variant, target: &str, as_of: Date) -> String {
 }
 
 /// Real band lists (bands/phones/*.toml, each with its source) and their answers on 2026-11-26.
-/// Xiaomi global, China and India variants, an EU phone, US iPhone/Galaxy/Pixel, and a 3G-only relic.
+/// Xiaomi international, China and India variants, an EU phone, iPhone/Galaxy/Pixel (international and US model codes), and a 3G-only relic.
 const TABLE: &[(&str, &str, [&str; 6])] = &[
     (
         "Xiaomi 14 Ultra",
-        "Global",
+        "International",
         [
-            "att: partial -B14 -B30",
-            "tmobile: partial -B71 -n71",
-            "verizon: full",
-            "cricket: partial -B14 -B30",
-            "visible: full",
-            "mint: partial -B71 -n71",
+            "att: partial -B17 -B14 -B30",
+            "tmobile: partial -B12 -B71 -n71 -n25",
+            "verizon: partial -B13",
+            "cricket: partial -B17 -B14 -B30",
+            "visible: partial -B13",
+            "mint: partial -B12 -B71 -n71 -n25",
         ],
     ),
     (
@@ -59,20 +59,20 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
         ],
     ),
     (
-        "Xiaomi Mi 10 5G",
+        "Redmi Note 15 Pro+",
         "China",
         [
-            "att: partial -B14 -B66 -B30 -n5 -n77",
-            "tmobile: partial -B71 -B66 -n71 -n25 -n77",
-            "verizon: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "cricket: partial -B14 -B66 -B30 -n5 -n77",
-            "visible: partial -B13 -B66 -n5 -n77 -n2 -n66",
-            "mint: partial -B71 -B66 -n71 -n25 -n77",
+            "att: partial -B17 -B14 -B2 -B30",
+            "tmobile: partial -B12 -B71 -B2 -n71 -n25",
+            "verizon: partial -B13 -B2 -n2",
+            "cricket: partial -B17 -B14 -B2 -B30",
+            "visible: partial -B13 -B2 -n2",
+            "mint: partial -B12 -B71 -B2 -n71 -n25",
         ],
     ),
     (
         "Xiaomi 12S",
-        "All models",
+        "as listed",
         [
             "att: partial -B17 -B14 -B66 -B30",
             "tmobile: partial -B12 -B71 -B66 -n71 -n25",
@@ -108,7 +108,7 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Redmi Note 9 Pro",
-        "Global",
+        "as listed",
         [
             "att: partial -B17 -B14 -B66 -B30 -n5 -n77",
             "tmobile: partial -B12 -B71 -B66 -n71 -n41 -n25 -n77",
@@ -144,26 +144,26 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Apple iPhone 15 Pro Max",
-        "A2849 (USA)",
+        "A3106",
         [
-            "att: full",
-            "tmobile: full",
+            "att: partial -B14",
+            "tmobile: partial -B71 -n71",
             "verizon: full",
-            "cricket: full",
+            "cricket: partial -B14",
             "visible: full",
-            "mint: full",
+            "mint: partial -B71 -n71",
         ],
     ),
     (
         "Samsung Galaxy S25 Ultra",
-        "USA unlocked",
+        "International",
         [
-            "att: full",
-            "tmobile: full",
+            "att: partial -B14 -B30",
+            "tmobile: partial -B71 -n71",
             "verizon: full",
-            "cricket: full",
+            "cricket: partial -B14 -B30",
             "visible: full",
-            "mint: full",
+            "mint: partial -B71 -n71",
         ],
     ),
     (
@@ -192,14 +192,14 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Motorola Edge 50 Fusion",
-        "India",
+        "International",
         [
             "att: partial -B17 -B14 -B4 -B66 -B30",
-            "tmobile: partial -B12 -B71 -B4 -B66 -n71 -n25",
+            "tmobile: partial -B12 -B4 -B66 -n71 -n25",
             "verizon: partial -B13 -B4 -B66 -n2 -n66",
             "cricket: partial -B17 -B14 -B4 -B66 -B30",
             "visible: partial -B13 -B4 -B66 -n2 -n66",
-            "mint: partial -B12 -B71 -B4 -B66 -n71 -n25",
+            "mint: partial -B12 -B4 -B66 -n71 -n25",
         ],
     ),
     (
@@ -216,7 +216,7 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "OnePlus Nord N20 5G",
-        "All models",
+        "as listed",
         [
             "att: partial -B14 -B30 -n5 -n77",
             "tmobile: partial -n77",
@@ -415,7 +415,7 @@ fn rankings_put_full_phones_first() {
             .windows(2)
             .all(|w| (w[0].verdict, w[0].score) >= (w[1].verdict, w[1].score))
     );
-    let carriers = check::rank_carriers(variant("Xiaomi 14 Ultra", "Global"), date("2026-11-26"));
+    let carriers = check::rank_carriers(variant("Google Pixel 8 Pro", "G1MNW"), date("2026-11-26"));
     assert_eq!(carriers[0].verdict, Verdict::Full);
     assert!(carriers.iter().any(|r| r.name == "mint"), "MVNOs are ranked too");
 }

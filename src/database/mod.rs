@@ -329,17 +329,24 @@ impl Database {
 
     /// The catalog phone a name names. In order: the exact name (ignoring case and repeated spaces:
     /// `Redmi Note 14 Pro+ 5G` is not `Redmi Note 14 Pro 5G`), an exact alias (GSMArena's titles such as
-    /// `Xiaomi Redmi Note 13 Pro 5G`), the name or an alias ignoring punctuation (`+` reads as `plus`), then a
-    /// name that only adds `4G` or `5G`.
+    /// `Xiaomi Poco X6 Pro`), the name or an alias ignoring punctuation (`+` reads as `plus`), a name that
+    /// only adds `4G` or `5G`, then the name without a trailing `4G` or `5G` (`5G` only for a phone with NR
+    /// bands: `Xiaomi Redmi Note 13 Pro 5G` finds `Redmi Note 13 Pro`).
     ///
     /// # Errors
     ///
     /// [`PhoneLookupError::Ambiguous`] when several phones answer at the first step that finds any, with
-    /// their names; [`PhoneLookupError::NotFound`] with the closest names otherwise.
+    /// their names sorted; [`PhoneLookupError::NotFound`] with the closest names otherwise.
     pub fn resolve_phone(&self, name: &str) -> Result<&Phone, PhoneLookupError> {
         let exact = exact_key(name);
         let loose = loose_key(name);
-        let steps: [&dyn Fn(&CatalogPhone) -> bool; 4] = [
+        // The query without a trailing "4G"/"5G" the catalog name leaves out ("Xiaomi Redmi Note 13 Pro 5G"
+        // for "Redmi Note 13 Pro"); "5G" only finds a phone with NR bands.
+        let (bare, wants_nr) = match loose.strip_suffix("5g") {
+            Some(bare) => (bare, true),
+            None => (loose.strip_suffix("4g").unwrap_or_default(), false),
+        };
+        let steps: [&dyn Fn(&CatalogPhone) -> bool; 5] = [
             &|p| exact_key(p.phone.name()) == exact,
             &|p| p.aliases.iter().any(|a| exact_key(a) == exact),
             &|p| loose_key(p.phone.name()) == loose || p.aliases.iter().any(|a| loose_key(a) == loose),
@@ -352,6 +359,15 @@ impl Database {
                     && (generation(loose_key(p.phone.name()))
                         || p.aliases.iter().any(|a| generation(loose_key(a))))
             },
+            &|p| {
+                !bare.is_empty()
+                    && (loose_key(p.phone.name()) == bare || p.aliases.iter().any(|a| loose_key(a) == bare))
+                    && (!wants_nr
+                        || p.phone
+                            .variants()
+                            .iter()
+                            .any(|v| v.bands().has_technology(crate::technology::Technology::Nr)))
+            },
         ];
         for step in steps {
             let found: Vec<&Phone> = self.phones.iter().filter(|p| step(p)).map(|p| &p.phone).collect();
@@ -359,9 +375,11 @@ impl Database {
                 [] => continue,
                 [one] => return Ok(one),
                 many => {
+                    let mut choices: Vec<String> = many.iter().map(|p| p.name().to_string()).collect();
+                    choices.sort();
                     return Err(PhoneLookupError::Ambiguous {
                         name: name.to_string(),
-                        choices: many.iter().map(|p| p.name().to_string()).collect(),
+                        choices,
                     });
                 }
             }
