@@ -181,10 +181,18 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mv
 
 pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String>)>, DataError> {
     let raw: raw::RawPhoneFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
-    raw.phone.into_iter().map(|p| phone(context, p)).collect()
+    let file_sources = urls(context, &raw.sources)?;
+    raw.phone
+        .into_iter()
+        .map(|p| phone(context, &file_sources, p))
+        .collect()
 }
 
-fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<String>), DataError> {
+fn phone(
+    context: &FileContext<'_>,
+    file_sources: &[String],
+    raw: raw::RawPhone,
+) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
     let name = if model
         .to_ascii_lowercase()
@@ -194,7 +202,14 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
     } else {
         format!("{} {model}", raw.brand)
     };
-    let phone_sources = sources(context, &raw.sources)?;
+    let mut phone_sources = file_sources.to_vec();
+    phone_sources.extend(urls(context, &raw.sources)?);
+    if phone_sources.is_empty() {
+        return Err(context.error(
+            raw.model.span(),
+            format!("phone `{name}` has no sources, expected at least one URL"),
+        ));
+    }
     if raw.variant.is_empty() {
         return Err(context.error(
             raw.model.span(),

@@ -115,11 +115,28 @@ impl Database {
             files.push((format!("carriers/{id}.toml"), text));
         }
         files.push(("mvnos.toml".to_string(), BUNDLED_MVNOS));
-        for (brand, text) in BUNDLED_PHONES {
-            files.push((format!("phones/{brand}.toml"), text));
-        }
         let mut db = Database::default();
         db.add_files(files.iter().map(|(name, text)| (name.as_str(), *text)))?;
+        // The phone files are most of the data and independent of each other: they are parsed on threads,
+        // then added in file order (a later file's phone replaces an earlier one of the same name).
+        let names: Vec<String> = BUNDLED_PHONES
+            .iter()
+            .map(|(brand, _)| format!("phones/{brand}.toml"))
+            .collect();
+        let parsed: Vec<Result<Vec<(Phone, Vec<String>)>, DataError>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = names
+                .iter()
+                .zip(BUNDLED_PHONES)
+                .map(|(file, (_, text))| scope.spawn(move || convert::phones(&FileContext { file, text })))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                .collect()
+        });
+        for phones in parsed {
+            db.add_phones(phones?);
+        }
         Ok(db)
     }
 
@@ -214,10 +231,7 @@ impl Database {
                 self.carriers.retain(|c| c.id != carrier.id);
                 self.carriers.push(carrier);
             } else if normalized.contains("phones/") {
-                for (phone, aliases) in convert::phones(&context)? {
-                    self.phones.retain(|p| p.phone.name() != phone.name());
-                    self.phones.push(CatalogPhone { phone, aliases });
-                }
+                self.add_phones(convert::phones(&context)?);
             } else {
                 return Err(context.error(0..0, format!("unknown data file `{name}`, expected carriers/<id>.toml, mvnos.toml or phones/<name>.toml")));
             }
@@ -251,6 +265,22 @@ impl Database {
             }
         }
         self.check_unique_ids()
+    }
+
+    /// Adds phones, each replacing a phone of the same name.
+    fn add_phones(&mut self, phones: Vec<(Phone, Vec<String>)>) {
+        // One pass, not one per phone: the last phone of each name wins.
+        let last: HashMap<String, usize> = phones
+            .iter()
+            .enumerate()
+            .map(|(i, (phone, _))| (phone.name().to_string(), i))
+            .collect();
+        self.phones.retain(|p| !last.contains_key(p.phone.name()));
+        for (i, (phone, aliases)) in phones.into_iter().enumerate() {
+            if last[phone.name()] == i {
+                self.phones.push(CatalogPhone { phone, aliases });
+            }
+        }
     }
 
     fn check_unique_ids(&self) -> Result<(), DataError> {

@@ -109,6 +109,9 @@ pub(super) struct RawMvno {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPhoneFile {
+    /// Sources of every phone in the file (a generated file's pinned scrape), listed before each phone's own.
+    #[serde(default)]
+    pub sources: Vec<Text>,
     pub phone: Vec<RawPhone>,
 }
 
@@ -125,7 +128,8 @@ pub(super) struct RawPhone {
     #[serde(default)]
     #[allow(dead_code)] // informational: checked for uniqueness by tests/catalog.rs
     pub models: Vec<String>,
-    pub sources: Spanned<Vec<Text>>,
+    #[serde(default)]
+    pub sources: Vec<Text>,
     pub variant: Vec<RawVariant>,
 }
 
