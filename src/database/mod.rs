@@ -65,6 +65,9 @@ pub struct Database {
     phones: Vec<CatalogPhone>,
 }
 
+/// A phone as a file gives it, with its aliases.
+type PhoneEntry = (Phone, Vec<String>);
+
 /// A catalog phone with the other names it is found by.
 #[derive(Debug, Clone)]
 struct CatalogPhone {
@@ -123,7 +126,7 @@ impl Database {
             .iter()
             .map(|(brand, _)| format!("phones/{brand}.toml"))
             .collect();
-        let parsed: Vec<Result<Vec<(Phone, Vec<String>)>, DataError>> = std::thread::scope(|scope| {
+        let parsed: Vec<Result<Vec<PhoneEntry>, DataError>> = std::thread::scope(|scope| {
             let handles: Vec<_> = names
                 .iter()
                 .zip(BUNDLED_PHONES)
@@ -268,7 +271,7 @@ impl Database {
     }
 
     /// Adds phones, each replacing a phone of the same name.
-    fn add_phones(&mut self, phones: Vec<(Phone, Vec<String>)>) {
+    fn add_phones(&mut self, phones: Vec<PhoneEntry>) {
         // One pass, not one per phone: the last phone of each name wins.
         let last: HashMap<String, usize> = phones
             .iter()
