@@ -1,12 +1,14 @@
 //! Turns raw TOML into validated carriers, MVNOs and phones, with errors that point into the file.
 
+use std::collections::HashMap;
+
 use toml::Spanned;
 
 use crate::band::Band;
 use crate::carrier::{Carrier, CarrierBand, Network, Policy, Role, VoiceRules};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
-use crate::parse::{WarningKind, parse_band_list};
+use crate::parse::{BandList, WarningKind, parse_band_list};
 use crate::phone::{Phone, Variant, VariantParts};
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
@@ -180,17 +182,40 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<Vec<(crate::carrier::Mv
 }
 
 pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String>)>, DataError> {
-    let raw: raw::RawPhoneFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    // The import's one-line layout is read by a fast reader; anything else (and every error) by `toml`.
+    let raw: raw::RawPhoneFile = match super::fast::phone_file(context.text) {
+        Some(raw) => raw,
+        None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
+    };
     let file_sources = urls(context, &raw.sources)?;
+    // Many phones share a band line ("GSM 850 / 900 / 1800 / 1900"): each distinct line is parsed once.
+    let mut lists = BandLists::default();
     raw.phone
         .into_iter()
-        .map(|p| phone(context, &file_sources, p))
+        .map(|p| phone(context, &file_sources, &mut lists, p))
         .collect()
+}
+
+/// Parsed band lines by technology and text, for [`phones`].
+#[derive(Default)]
+struct BandLists([HashMap<String, BandList>; 5]);
+
+impl BandLists {
+    fn get(&mut self, technology: Technology, text: &str) -> BandList {
+        let cache = &mut self.0[technology.index()];
+        if let Some(list) = cache.get(text) {
+            return list.clone();
+        }
+        let list = parse_band_list(technology, text);
+        cache.insert(text.to_string(), list.clone());
+        list
+    }
 }
 
 fn phone(
     context: &FileContext<'_>,
     file_sources: &[String],
+    lists: &mut BandLists,
     raw: raw::RawPhone,
 ) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
@@ -237,7 +262,7 @@ fn phone(
         let mut warnings = Vec::new();
         for (technology, field) in fields {
             let Some(field) = field else { continue };
-            let list = parse_band_list(technology, field.get_ref());
+            let list = lists.get(technology, field.get_ref());
             // Unknown band numbers are real GSMArena content and are kept; anything else is a data error.
             if let Some(w) = list
                 .warnings

@@ -1,6 +1,7 @@
 //! The database: carriers, MVNOs and the phone catalog, bundled in the crate or read from a directory.
 
 mod convert;
+mod fast;
 mod raw;
 
 use std::collections::HashMap;
@@ -120,25 +121,9 @@ impl Database {
         files.push(("mvnos.toml".to_string(), BUNDLED_MVNOS));
         let mut db = Database::default();
         db.add_files(files.iter().map(|(name, text)| (name.as_str(), *text)))?;
-        // The phone files are most of the data and independent of each other: they are parsed on threads,
-        // then added in file order (a later file's phone replaces an earlier one of the same name).
-        let names: Vec<String> = BUNDLED_PHONES
-            .iter()
-            .map(|(brand, _)| format!("phones/{brand}.toml"))
-            .collect();
-        let parsed: Vec<Result<Vec<PhoneEntry>, DataError>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = names
-                .iter()
-                .zip(BUNDLED_PHONES)
-                .map(|(file, (_, text))| scope.spawn(move || convert::phones(&FileContext { file, text })))
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-                .collect()
-        });
-        for phones in parsed {
-            db.add_phones(phones?);
+        for (brand, text) in BUNDLED_PHONES {
+            let file = format!("phones/{brand}.toml");
+            db.add_phones(convert::phones(&FileContext { file: &file, text })?);
         }
         Ok(db)
     }

@@ -1,0 +1,210 @@
+//! A fast reader for phone files written in the import's one-line-per-key layout (bands/phones/*.toml), so that
+//! loading hundreds of phones stays cheap. It reads only that subset of TOML: comments, blank lines,
+//! `[[phone]]`, `[[phone.variant]]`, and `key = "string"`, `key = ["string", …]` or `key = true|false` on one
+//! line, with each key at most once per table. Anything else (another layout, an unknown key, a value it does
+//! not read) returns `None`, and the file is read by the `toml` crate instead, which also gives the errors.
+
+use toml::Spanned;
+
+use super::raw::{RawPhone, RawPhoneFile, RawVariant, Text};
+use crate::carrier::Confidence;
+
+/// The phone file, or `None` when it is not in the import's layout.
+pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile> {
+    let mut file = RawPhoneFile {
+        sources: Vec::new(),
+        phone: Vec::new(),
+    };
+    let mut file_sources_seen = false;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let body = body.strip_suffix('\r').unwrap_or(body);
+        if body.is_empty() || body.starts_with('#') {
+            continue;
+        }
+        match body {
+            "[[phone]]" => {
+                file.phone.push(RawPhone {
+                    brand: String::new(),
+                    model: Spanned::new(0..0, String::new()),
+                    aliases: Vec::new(),
+                    released: None,
+                    models: Vec::new(),
+                    sources: Vec::new(),
+                    variant: Vec::new(),
+                });
+                continue;
+            }
+            "[[phone.variant]]" => {
+                file.phone.last_mut()?.variant.push(RawVariant {
+                    name: Spanned::new(0..0, String::new()),
+                    models: Vec::new(),
+                    gsm: None,
+                    umts: None,
+                    cdma: None,
+                    lte: None,
+                    nr: None,
+                    volte: None,
+                    sources: Vec::new(),
+                    confidence: None,
+                    note: None,
+                });
+                continue;
+            }
+            _ => {}
+        }
+        let space = body.bytes().position(|b| b == b' ')?;
+        let (key, value) = (&body[..space], body[space..].strip_prefix(" = ")?);
+        let value_start = start + key.len() + 3;
+        let Some(phone) = file.phone.last_mut() else {
+            // Before the first phone: only the file's sources.
+            if key != "sources" || file_sources_seen {
+                return None;
+            }
+            file_sources_seen = true;
+            file.sources = texts(value, value_start)?;
+            continue;
+        };
+        match phone.variant.last_mut() {
+            None => set_phone(phone, key, value, value_start)?,
+            Some(variant) => set_variant(variant, key, value, value_start)?,
+        }
+    }
+    let complete = file.phone.iter().all(|p| {
+        !p.brand.is_empty()
+            && !p.model.get_ref().is_empty()
+            && !p.variant.is_empty()
+            && p.variant.iter().all(|v| !v.name.get_ref().is_empty())
+    });
+    (complete && !file.phone.is_empty()).then_some(file)
+}
+
+/// Sets `once` from `value`, or fails when it was set already.
+fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
+}
+
+fn set_phone(phone: &mut RawPhone, key: &str, value: &str, at: usize) -> Option<()> {
+    match key {
+        "brand" if phone.brand.is_empty() => phone.brand = string(value)?,
+        "model" if phone.model.get_ref().is_empty() => phone.model = text(value, at)?,
+        "aliases" if phone.aliases.is_empty() => phone.aliases = strings(value)?,
+        "released" => once(&mut phone.released, string(value))?,
+        "models" if phone.models.is_empty() => phone.models = strings(value)?,
+        "sources" if phone.sources.is_empty() => phone.sources = texts(value, at)?,
+        _ => return None,
+    }
+    Some(())
+}
+
+fn set_variant(variant: &mut RawVariant, key: &str, value: &str, at: usize) -> Option<()> {
+    match key {
+        "name" if variant.name.get_ref().is_empty() => variant.name = text(value, at)?,
+        "models" if variant.models.is_empty() => variant.models = strings(value)?,
+        "gsm" => once(&mut variant.gsm, text(value, at))?,
+        "umts" => once(&mut variant.umts, text(value, at))?,
+        "cdma" => once(&mut variant.cdma, text(value, at))?,
+        "lte" => once(&mut variant.lte, text(value, at))?,
+        "nr" => once(&mut variant.nr, text(value, at))?,
+        "volte" => once(
+            &mut variant.volte,
+            match value {
+                "true" => Some(true),
+                "false" => Some(false),
+                _ => None,
+            },
+        )?,
+        "sources" if variant.sources.is_empty() => variant.sources = texts(value, at)?,
+        "confidence" => once(
+            &mut variant.confidence,
+            match string(value)?.as_str() {
+                "high" => Some(Confidence::High),
+                "medium" => Some(Confidence::Medium),
+                "low" => Some(Confidence::Low),
+                _ => None,
+            },
+        )?,
+        "note" => once(&mut variant.note, string(value))?,
+        _ => return None,
+    }
+    Some(())
+}
+
+/// A basic string that is the whole value, with its span (quotes included, as the `toml` crate gives it).
+fn text(value: &str, at: usize) -> Option<Text> {
+    let (s, rest) = basic_string(value)?;
+    rest.is_empty().then(|| Spanned::new(at..at + value.len(), s))
+}
+
+fn string(value: &str) -> Option<String> {
+    let (s, rest) = basic_string(value)?;
+    rest.is_empty().then_some(s)
+}
+
+fn strings(value: &str) -> Option<Vec<String>> {
+    Some(texts(value, 0)?.into_iter().map(Spanned::into_inner).collect())
+}
+
+/// `["a", "b"]` on one line, each string with its span.
+fn texts(value: &str, at: usize) -> Option<Vec<Text>> {
+    let mut rest = value.strip_prefix('[')?;
+    let mut out = Vec::new();
+    loop {
+        rest = rest.trim_start_matches(' ');
+        if let Some(end) = rest.strip_prefix(']') {
+            return end.is_empty().then_some(out);
+        }
+        let start = at + (value.len() - rest.len());
+        let (s, after) = basic_string(rest)?;
+        let end = at + (value.len() - after.len());
+        out.push(Spanned::new(start..end, s));
+        rest = after.trim_start_matches(' ');
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            rest = after_comma;
+        } else if !rest.starts_with(']') {
+            return None;
+        }
+    }
+}
+
+/// A TOML basic string at the start of `text`, and what follows it. Escapes: `\"`, `\\`, `\n`, `\t`, `\uXXXX`.
+fn basic_string(text: &str) -> Option<(String, &str)> {
+    let body = text.strip_prefix('"')?;
+    // Most strings have no escape: up to the closing quote in one go.
+    let end = body
+        .bytes()
+        .position(|b| b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f)?;
+    if body.as_bytes()[end] == b'"' {
+        return Some((body[..end].to_string(), &body[end + 1..]));
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.char_indices();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &body[i + 1..])),
+            '\\' => match chars.next()?.1 {
+                '"' => out.push('"'),
+                '\\' => out.push('\\'),
+                'n' => out.push('\n'),
+                't' => out.push('\t'),
+                'u' => {
+                    let hex: String = (0..4)
+                        .map(|_| chars.next().map(|(_, h)| h))
+                        .collect::<Option<_>>()?;
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                _ => return None,
+            },
+            c if c.is_control() => return None,
+            c => out.push(c),
+        }
+    }
+    None
+}
