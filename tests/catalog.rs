@@ -409,4 +409,15 @@ fn the_fast_reader_reads_what_toml_reads() {
     let phone = db.phones().next().unwrap();
     assert_eq!(phone.name(), "A \"Q\" é");
     assert_eq!(phone.sources(), ["https://example.com/f"]);
+    // Windows line ends read the same; a key given twice is an error with its position, as `toml` reports it.
+    let one = "[[phone]]\nbrand = \"A\"\nmodel = \"A B\"\nsources = [\"https://example.com/b\"]\n\
+               [[phone.variant]]\nname = \"as listed\"\nlte = \"2, 4, 66\"\n";
+    let crlf = Database::from_toml_str("phones/a.toml", &one.replace('\n', "\r\n")).unwrap();
+    let lf = Database::from_toml_str("phones/a.toml", one).unwrap();
+    assert_eq!(crlf.phones().collect::<Vec<_>>(), lf.phones().collect::<Vec<_>>());
+    let twice = format!("{one}lte = \"2\"\n");
+    let error = Database::from_toml_str("phones/a.toml", &twice)
+        .unwrap_err()
+        .to_string();
+    assert!(error.starts_with("phones/a.toml:8:"), "{error}");
 }

@@ -1,6 +1,7 @@
 //! Turns raw TOML into validated carriers, MVNOs and phones, with errors that point into the file.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use toml::Spanned;
 
@@ -198,11 +199,35 @@ pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String
 
 /// Parsed band lines by technology and text, for [`phones`].
 #[derive(Default)]
-struct BandLists([HashMap<String, BandList>; 5]);
+struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
+
+/// FNV-1a: band lines are short and trusted, so a simple hash beats SipHash here.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
 
 impl BandLists {
     fn get(&mut self, technology: Technology, text: &str) -> BandList {
         let cache = &mut self.0[technology.index()];
+        if cache.capacity() == 0 {
+            cache.reserve(256);
+        }
         if let Some(list) = cache.get(text) {
             return list.clone();
         }
@@ -216,7 +241,7 @@ fn phone(
     context: &FileContext<'_>,
     file_sources: &[String],
     lists: &mut BandLists,
-    raw: raw::RawPhone,
+    raw: raw::RawPhone<'_>,
 ) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
     let name = if model

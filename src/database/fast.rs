@@ -6,27 +6,38 @@
 
 use toml::Spanned;
 
-use super::raw::{RawPhone, RawPhoneFile, RawVariant, Text};
+use std::borrow::Cow;
+use std::ops::Not;
+
+use super::raw::{Line, RawPhone, RawPhoneFile, RawVariant, Text};
 use crate::carrier::Confidence;
 
 /// The phone file, or `None` when it is not in the import's layout.
-pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile> {
+pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
     let mut file = RawPhoneFile {
         sources: Vec::new(),
         phone: Vec::new(),
     };
     let mut file_sources_seen = false;
+    // Whether the current phone gave `released` and `models`, which are checked but not kept.
+    let mut seen = (false, false);
+    let bytes = text.as_bytes();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    while offset < bytes.len() {
         let start = offset;
-        offset += line.len();
-        let body = line.strip_suffix('\n').unwrap_or(line);
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |at| start + at);
+        offset = end + 1;
+        let body = &text[start..end];
         let body = body.strip_suffix('\r').unwrap_or(body);
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
         match body {
             "[[phone]]" => {
+                seen = (false, false);
                 file.phone.push(RawPhone {
                     brand: String::new(),
                     model: Spanned::new(0..0, String::new()),
@@ -69,7 +80,7 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile> {
             continue;
         };
         match phone.variant.last_mut() {
-            None => set_phone(phone, key, value, value_start)?,
+            None => set_phone(phone, (&mut seen.0, &mut seen.1), key, value, value_start)?,
             Some(variant) => set_variant(variant, key, value, value_start)?,
         }
     }
@@ -91,28 +102,41 @@ fn once<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
     Some(())
 }
 
-fn set_phone(phone: &mut RawPhone, key: &str, value: &str, at: usize) -> Option<()> {
+fn set_phone(
+    phone: &mut RawPhone<'_>,
+    (seen_released, seen_models): (&mut bool, &mut bool),
+    key: &str,
+    value: &str,
+    at: usize,
+) -> Option<()> {
     match key {
         "brand" if phone.brand.is_empty() => phone.brand = string(value)?,
         "model" if phone.model.get_ref().is_empty() => phone.model = text(value, at)?,
         "aliases" if phone.aliases.is_empty() => phone.aliases = strings(value)?,
-        "released" => once(&mut phone.released, string(value))?,
-        "models" if phone.models.is_empty() => phone.models = strings(value)?,
+        // Informational fields the library does not read: checked, not kept (they are many small strings).
+        "released" if !*seen_released => {
+            *seen_released = true;
+            string(value)?;
+        }
+        "models" if !*seen_models => {
+            *seen_models = true;
+            skip_texts(value)?;
+        }
         "sources" if phone.sources.is_empty() => phone.sources = texts(value, at)?,
         _ => return None,
     }
     Some(())
 }
 
-fn set_variant(variant: &mut RawVariant, key: &str, value: &str, at: usize) -> Option<()> {
+fn set_variant<'a>(variant: &mut RawVariant<'a>, key: &str, value: &'a str, at: usize) -> Option<()> {
     match key {
         "name" if variant.name.get_ref().is_empty() => variant.name = text(value, at)?,
         "models" if variant.models.is_empty() => variant.models = strings(value)?,
-        "gsm" => once(&mut variant.gsm, text(value, at))?,
-        "umts" => once(&mut variant.umts, text(value, at))?,
-        "cdma" => once(&mut variant.cdma, text(value, at))?,
-        "lte" => once(&mut variant.lte, text(value, at))?,
-        "nr" => once(&mut variant.nr, text(value, at))?,
+        "gsm" => once(&mut variant.gsm, line(value, at))?,
+        "umts" => once(&mut variant.umts, line(value, at))?,
+        "cdma" => once(&mut variant.cdma, line(value, at))?,
+        "lte" => once(&mut variant.lte, line(value, at))?,
+        "nr" => once(&mut variant.nr, line(value, at))?,
         "volte" => once(
             &mut variant.volte,
             match value {
@@ -143,6 +167,18 @@ fn text(value: &str, at: usize) -> Option<Text> {
     rest.is_empty().then(|| Spanned::new(at..at + value.len(), s))
 }
 
+/// A band line: borrowed when it has no escape.
+fn line(value: &str, at: usize) -> Option<Line<'_>> {
+    let body = value.strip_prefix('"')?.strip_suffix('"')?;
+    if !body.contains('"') && plain(body) {
+        Some(Spanned::new(at..at + value.len(), Cow::Borrowed(body)))
+    } else {
+        let text = text(value, at)?;
+        let span = text.span();
+        Some(Spanned::new(span, Cow::Owned(text.into_inner())))
+    }
+}
+
 fn string(value: &str) -> Option<String> {
     let (s, rest) = basic_string(value)?;
     rest.is_empty().then_some(s)
@@ -150,6 +186,31 @@ fn string(value: &str) -> Option<String> {
 
 fn strings(value: &str) -> Option<Vec<String>> {
     Some(texts(value, 0)?.into_iter().map(Spanned::into_inner).collect())
+}
+
+/// Checks `["a", "b"]` on one line without keeping the strings.
+fn skip_texts(value: &str) -> Option<()> {
+    let mut rest = value.strip_prefix('[')?;
+    loop {
+        rest = rest.trim_start_matches(' ');
+        if let Some(end) = rest.strip_prefix(']') {
+            return end.is_empty().then_some(());
+        }
+        let body = rest.strip_prefix('"')?;
+        let end = body.find('"')?;
+        if !plain(&body[..end]) {
+            // An escape: decode it to check it.
+            rest = basic_string(rest)?.1;
+        } else {
+            rest = &body[end + 1..];
+        }
+        rest = rest.trim_start_matches(' ');
+        if let Some(after_comma) = rest.strip_prefix(',') {
+            rest = after_comma;
+        } else if !rest.starts_with(']') {
+            return None;
+        }
+    }
 }
 
 /// `["a", "b"]` on one line, each string with its span.
@@ -174,14 +235,20 @@ fn texts(value: &str, at: usize) -> Option<Vec<Text>> {
     }
 }
 
+/// Whether a string body needs no decoding: no escape and no control character. Written without an early exit so
+/// that it compiles to a fast loop.
+fn plain(body: &str) -> bool {
+    body.bytes()
+        .fold(false, |bad, b| bad | (b < 0x20) | (b == 0x7f) | (b == b'\\'))
+        .not()
+}
+
 /// A TOML basic string at the start of `text`, and what follows it. Escapes: `\"`, `\\`, `\n`, `\t`, `\uXXXX`.
 fn basic_string(text: &str) -> Option<(String, &str)> {
     let body = text.strip_prefix('"')?;
     // Most strings have no escape: up to the closing quote in one go.
-    let end = body
-        .bytes()
-        .position(|b| b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f)?;
-    if body.as_bytes()[end] == b'"' {
+    let end = body.find('"')?;
+    if plain(&body[..end]) {
         return Some((body[..end].to_string(), &body[end + 1..]));
     }
     let mut out = String::with_capacity(body.len());

@@ -1,5 +1,7 @@
 //! The TOML schema of the data files, as written. Private: loading converts it into validated public types.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
@@ -8,6 +10,8 @@ use crate::carrier::{Confidence, PolicyStatus, Role};
 
 pub(super) type Text = Spanned<String>;
 pub(super) type DateValue = Spanned<Datetime>;
+/// A band line: borrowed from the file when the fast reader can (`toml` always gives an owned one).
+pub(super) type Line<'a> = Spanned<Cow<'a, str>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -108,16 +112,16 @@ pub(super) struct RawMvno {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawPhoneFile {
+pub(super) struct RawPhoneFile<'a> {
     /// Sources of every phone in the file (a generated file's pinned scrape), listed before each phone's own.
     #[serde(default)]
     pub sources: Vec<Text>,
-    pub phone: Vec<RawPhone>,
+    pub phone: Vec<RawPhone<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawPhone {
+pub(super) struct RawPhone<'a> {
     pub brand: String,
     pub model: Text,
     #[serde(default)]
@@ -130,20 +134,20 @@ pub(super) struct RawPhone {
     pub models: Vec<String>,
     #[serde(default)]
     pub sources: Vec<Text>,
-    pub variant: Vec<RawVariant>,
+    pub variant: Vec<RawVariant<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawVariant {
+pub(super) struct RawVariant<'a> {
     pub name: Text,
     #[serde(default)]
     pub models: Vec<String>,
-    pub gsm: Option<Text>,
-    pub umts: Option<Text>,
-    pub cdma: Option<Text>,
-    pub lte: Option<Text>,
-    pub nr: Option<Text>,
+    pub gsm: Option<Line<'a>>,
+    pub umts: Option<Line<'a>>,
+    pub cdma: Option<Line<'a>>,
+    pub lte: Option<Line<'a>>,
+    pub nr: Option<Line<'a>>,
     pub volte: Option<bool>,
     #[serde(default)]
     pub sources: Vec<Text>,
