@@ -203,22 +203,58 @@ fn is_model_code(code: &str) -> bool {
 
 /// A tag that names model codes rather than a region (`A3090`, `SM-G991U1`, `GQML3`, `A2435, A2761`).
 fn tag_models(tag: &str) -> Option<Vec<String>> {
-    let codes: Vec<&str> = tag.split(',').map(str::trim).collect();
+    let (codes, _) = split_note(tag);
+    let codes: Vec<&str> = codes.split(',').map(str::trim).collect();
     codes
         .iter()
         .all(|c| is_model_code(c))
         .then(|| codes.iter().map(|c| c.to_string()).collect())
 }
 
+/// A trailing parenthesis of a tag: "GX7AS, GB62Z (USA/Canada)" → ("GX7AS, GB62Z", " (USA/Canada)").
+fn split_note(tag: &str) -> (&str, &str) {
+    match tag.rfind(" (") {
+        Some(at) if tag.ends_with(')') => (&tag[..at], &tag[at..]),
+        _ => (tag, ""),
+    }
+}
+
+/// Tags a page spells two ways: (page, as written on one line, as written on the other).
+const TAG_SPELLINGS: &[(&str, &str, &str)] = &[(
+    // The Pixel 6 page tags its 4G line "GB7N6, G9S9B16" and its 5G line "G9S9B".
+    "Pixel 6", "G9S9B", "G9S9B16",
+)];
+
 /// When one line's tag lists a part of the other's (`A2633, A2634` and `A2633`; `International, China` and
-/// `International`), both lines hold for that part: the shorter tag.
-fn common_tag<'a>(a: &'a str, b: &'a str) -> Option<&'a str> {
-    let set = |t: &'a str| t.split(',').map(str::trim).collect::<BTreeSet<_>>();
-    let (sa, sb) = (set(a), set(b));
+/// `International`; `GX7AS, GB62Z (USA/Canada)` and `GX7AS (USA/Canada)`), both lines hold for that part: the
+/// shorter tag.
+fn common_tag(page: &str, a: &str, b: &str) -> Option<String> {
+    let spelled = |t: &str| -> String {
+        TAG_SPELLINGS
+            .iter()
+            .filter(|(p, _, _)| *p == page)
+            .fold(t.to_string(), |t, (_, from, to)| {
+                t.split(", ")
+                    .map(|c| if c == *from { *to } else { c })
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+    };
+    let (a, b) = (spelled(a), spelled(b));
+    let ((codes_a, note_a), (codes_b, note_b)) = (split_note(&a), split_note(&b));
+    if note_a != note_b {
+        return None;
+    }
+    let set = |t: &str| {
+        t.split(',')
+            .map(|c| c.trim().to_string())
+            .collect::<BTreeSet<_>>()
+    };
+    let (sa, sb) = (set(codes_a), set(codes_b));
     if sb.is_subset(&sa) {
-        Some(b)
+        Some(b.clone())
     } else if sa.is_subset(&sb) {
-        Some(a)
+        Some(a.clone())
     } else {
         None
     }
@@ -308,16 +344,17 @@ fn variant_of(device: &Device, region: Option<&str>, input: &str) -> Result<Vari
     let nr = row("5G bands");
     let tag = match nr {
         Some((_, nr_tag)) if !nr_tag.is_empty() && !lte.1.is_empty() && nr_tag != lte.1 => {
-            common_tag(lte.1, nr_tag).ok_or_else(|| {
+            common_tag(&device.name, lte.1, nr_tag).ok_or_else(|| {
                 format!(
                     "the first 4G line is for `{}` and the first 5G line for `{nr_tag}`",
                     lte.1
                 )
             })?
         }
-        Some((_, nr_tag)) if lte.1.is_empty() => nr_tag,
-        _ => lte.1,
+        Some((_, nr_tag)) if lte.1.is_empty() => nr_tag.to_string(),
+        _ => lte.1.to_string(),
     };
+    let tag = tag.as_str();
     let name = if !tag.is_empty() {
         tag.to_string()
     } else if let Some(region) = region {

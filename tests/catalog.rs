@@ -235,6 +235,12 @@ const FACTS: &[(&str, &str, &[&str], &[&str])] = &[
         &["B71", "n71", "n77"],
         &["n1"],
     ),
+    (
+        "Pixel 6a",
+        "GX7AS (USA/Canada)",
+        &["B14", "B71", "n71", "n77"],
+        &["n260"],
+    ),
     // From the other pinned copies merged by bands/phones/import/extra.toml.
     ("Xiaomi Mi 10 5G", "China", &["B34", "n79"], &["B66", "n77"]),
     ("Xiaomi 11T Pro", "Malaysia", &["B66", "n66", "n77"], &["B71"]),
