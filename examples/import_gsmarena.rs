@@ -62,23 +62,21 @@ const OUTPUTS: &[Output] = &[
         file: "samsung",
         inputs: &["output/brands/samsung.json"],
         select: |name, year| {
-            year >= 2021
-                && (starts_with_number(name, "Galaxy S")
-                    || name.starts_with("Galaxy Z ")
-                    || starts_with_number(name, "Galaxy A"))
+            (year >= 2020 && starts_with_number(name, "Galaxy S"))
+                || (year >= 2021 && (name.starts_with("Galaxy Z ") || starts_with_number(name, "Galaxy A")))
         },
     },
     Output {
         file: "google",
         inputs: &["output/registered/google.json"],
-        select: |name, year| name.starts_with("Pixel ") && year >= 2021 && !name.contains("Watch"),
+        select: |name, year| name.starts_with("Pixel ") && year >= 2020 && !name.contains("Watch"),
     },
     Output {
         file: "motorola",
         inputs: &["output/brands/motorola.json"],
         select: |name, year| {
-            year >= 2023
-                && (name.starts_with("Moto G") || name.starts_with("Edge") || name.starts_with("Razr"))
+            (year >= 2023 && (name.starts_with("Moto G") || name.starts_with("Razr")))
+                || (year >= 2022 && name.starts_with("Edge"))
         },
     },
     Output {
@@ -88,11 +86,14 @@ const OUTPUTS: &[Output] = &[
     },
 ];
 
-/// The Xiaomi family the catalog covers: number series (with T, Lite, Ultra), Redmi Note, Redmi K and POCO
-/// F/X/M, announced 2019 or later.
+/// The Xiaomi family the catalog covers: number series (with T, Lite, Ultra, and Mi Note), Redmi number series,
+/// Redmi Note, Redmi K and POCO F/X/M, announced 2019 or later.
 fn xiaomi_family(name: &str, year: u32) -> bool {
-    let number = name.starts_with(|c: char| c.is_ascii_digit()) || starts_with_number(name, "Mi ");
+    let number = name.starts_with(|c: char| c.is_ascii_digit())
+        || starts_with_number(name, "Mi ")
+        || starts_with_number(name, "Mi Note ");
     let family = number
+        || starts_with_number(name, "Redmi ")
         || name.starts_with("Redmi Note ")
         || starts_with_number(name, "Redmi K")
         || starts_with_number(name, "Poco F")
