@@ -53,6 +53,17 @@ pub enum Confidence {
     High,
 }
 
+impl Confidence {
+    /// The lowercase id used in data files and JSON: `low`, `medium`, `high`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Confidence::Low => "low",
+            Confidence::Medium => "medium",
+            Confidence::High => "high",
+        }
+    }
+}
+
 /// One band a carrier uses.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CarrierBand {

@@ -55,7 +55,7 @@ pub use carrier::{
     SharedSpectrum, VoiceRules,
 };
 pub use check::{Answer, CheckError, Report, Verdict, check, check_all, rank_carriers, rank_phones};
-pub use database::{DATA_VERSION, Database, Target, bundled_file_names};
+pub use database::{DATA_VERSION, Database, PhoneLookupError, Target, bundled_file_names};
 pub use date::{Date, DateError};
 pub use error::DataError;
 pub use parse::{

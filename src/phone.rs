@@ -4,6 +4,7 @@ use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
 use crate::band_set::BandSet;
+use crate::carrier::Confidence;
 use crate::parse::Warning;
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
@@ -84,6 +85,10 @@ pub struct Variant {
     #[serde(skip_serializing_if = "Option::is_none")]
     volte: Option<bool>,
     warnings: Vec<Warning>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    confidence: Option<Confidence>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<String>,
     /// Every band the variant can use, its own and the ones they contain; computed once for fast checks.
     #[serde(skip)]
     served: BandSet,
@@ -101,6 +106,8 @@ impl Variant {
             unknown_technologies: Vec::new(),
             volte: None,
             warnings: Vec::new(),
+            confidence: None,
+            sources: Vec::new(),
             served: Spectrum::bundled().served(&bands),
         }
     }
@@ -136,12 +143,25 @@ impl Variant {
             unknown_technologies: parts.unknown_technologies,
             volte: parts.volte,
             warnings: parts.warnings,
+            confidence: None,
+            sources: Vec::new(),
         }
     }
 
     /// The name of the phone this variant belongs to; empty for a variant made on its own.
     pub fn phone(&self) -> &str {
         &self.phone
+    }
+
+    /// Sets the catalog's confidence in the band lists and where they come from.
+    pub(crate) fn with_catalog_facts(
+        mut self,
+        confidence: Option<Confidence>,
+        sources: Vec<String>,
+    ) -> Variant {
+        self.confidence = confidence;
+        self.sources = sources;
+        self
     }
 
     /// The variant's name: a region ("International", "India"), a model code, or `default` when the source
@@ -190,6 +210,17 @@ impl Variant {
     /// What the parser could not fully understand in this variant's text.
     pub fn warnings(&self) -> &[Warning] {
         &self.warnings
+    }
+
+    /// How sure the catalog is of this variant's band lists (`None` for pasted specs and flags).
+    pub fn confidence(&self) -> Option<Confidence> {
+        self.confidence
+    }
+
+    /// Where this variant's band lists come from (catalog variants: the variant's own sources, else its
+    /// phone's); empty for pasted specs and flags.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
     }
 }
 

@@ -109,12 +109,12 @@ const CASES: &[(&str, &str, &str)] = &[
     (
         "phone-garbled-bands",
         "phones/bad.toml",
-        "phones/bad.toml:8:17: in `lte` of `Xiaomi 99`: unrecognized text `frobnicate` at 9..19",
+        "phones/bad.toml:9:17: in `lte` of `Xiaomi 99`: unrecognized text `frobnicate` at 9..19",
     ),
     (
         "phone-no-variant",
         "phones/bad.toml",
-        "phones/bad.toml:3:9: phone `Xiaomi 99` has no variant, expected a [[phone.variant]]",
+        "phones/bad.toml:4:9: phone `Xiaomi 99` has no variant, expected a [[phone.variant]]",
     ),
 ];
 

@@ -37,19 +37,19 @@ fn summary(v: &Variant, target: &str, as_of: Date) -> String {
 }
 
 /// Real band lists (bands/phones/*.toml, each with its source) and their answers on 2026-12-02: the verdict, the
-/// missing anchor bands, and whether calls work.
-/// Xiaomi global, China and India variants, an EU phone, US iPhone/Galaxy/Pixel, and a 3G-only relic.
+/// missing anchor bands, and whether calls work. Xiaomi international, China and India variants, an EU phone,
+/// iPhone/Galaxy/Pixel (international and US model codes), and a 3G-only relic.
 const TABLE: &[(&str, &str, [&str; 6])] = &[
     (
         "Xiaomi 14 Ultra",
-        "Global",
+        "International",
         [
-            "att: partial -B14 -B30 calls no",
-            "tmobile: partial -B71 -n71 calls unknown",
-            "verizon: full calls unknown",
-            "cricket: partial -B14 -B30 calls no",
-            "visible: full calls unknown",
-            "mint: partial -B71 -n71 calls unknown",
+            "att: partial -B17 -B14 -B30 calls no",
+            "tmobile: partial -B12 -B71 -n71 -n25 calls unknown",
+            "verizon: partial -B13 calls unknown",
+            "cricket: partial -B17 -B14 -B30 calls no",
+            "visible: partial -B13 calls unknown",
+            "mint: partial -B12 -B71 -n71 -n25 calls unknown",
         ],
     ),
     (
@@ -65,20 +65,20 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
         ],
     ),
     (
-        "Xiaomi Mi 10 5G",
+        "Redmi Note 15 Pro+",
         "China",
         [
-            "att: partial -B14 -B66 -B30 -n5 -n77 calls no",
-            "tmobile: partial -B71 -B66 -n71 -n25 calls unknown",
-            "verizon: partial -B13 -B66 -n77 -n66 calls unknown",
-            "cricket: partial -B14 -B66 -B30 -n5 -n77 calls no",
-            "visible: partial -B13 -B66 -n77 -n66 calls unknown",
-            "mint: partial -B71 -B66 -n71 -n25 calls unknown",
+            "att: partial -B17 -B14 -B2 -B30 calls no",
+            "tmobile: partial -B12 -B71 -B2 -n71 -n25 calls unknown",
+            "verizon: partial -B13 -B2 -n2 calls unknown",
+            "cricket: partial -B17 -B14 -B2 -B30 calls no",
+            "visible: partial -B13 -B2 -n2 calls unknown",
+            "mint: partial -B12 -B71 -B2 -n71 -n25 calls unknown",
         ],
     ),
     (
         "Xiaomi 12S",
-        "All models",
+        "as listed",
         [
             "att: partial -B17 -B14 -B66 -B30 calls no",
             "tmobile: partial -B12 -B71 -B66 -n71 -n25 calls unknown",
@@ -114,7 +114,7 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Redmi Note 9 Pro",
-        "Global",
+        "as listed",
         [
             "att: partial -B17 -B14 -B66 -B30 -n5 -n77 calls no",
             "tmobile: partial -B12 -B71 -B66 -n71 -n41 -n25 calls unknown",
@@ -150,26 +150,26 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Apple iPhone 15 Pro Max",
-        "A2849 (USA)",
+        "A3106",
         [
-            "att: full calls unknown",
-            "tmobile: full calls unknown",
+            "att: partial -B14 calls unknown",
+            "tmobile: partial -B71 -n71 calls unknown",
             "verizon: full calls unknown",
-            "cricket: full calls unknown",
+            "cricket: partial -B14 calls unknown",
             "visible: full calls unknown",
-            "mint: full calls unknown",
+            "mint: partial -B71 -n71 calls unknown",
         ],
     ),
     (
         "Samsung Galaxy S25 Ultra",
-        "USA unlocked",
+        "International",
         [
-            "att: full calls unknown",
-            "tmobile: full calls unknown",
+            "att: partial -B14 -B30 calls unknown",
+            "tmobile: partial -B71 -n71 calls unknown",
             "verizon: full calls unknown",
-            "cricket: full calls unknown",
+            "cricket: partial -B14 -B30 calls unknown",
             "visible: full calls unknown",
-            "mint: full calls unknown",
+            "mint: partial -B71 -n71 calls unknown",
         ],
     ),
     (
@@ -198,14 +198,14 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "Motorola Edge 50 Fusion",
-        "India",
+        "International",
         [
             "att: partial -B17 -B14 -B4 -B66 -B30 calls unknown",
-            "tmobile: partial -B12 -B71 -B4 -B66 -n71 -n25 calls unknown",
+            "tmobile: partial -B12 -B4 -B66 -n71 -n25 calls unknown",
             "verizon: partial -B13 -B4 -B66 -n66 calls unknown",
             "cricket: partial -B17 -B14 -B4 -B66 -B30 calls unknown",
             "visible: partial -B13 -B4 -B66 -n66 calls unknown",
-            "mint: partial -B12 -B71 -B4 -B66 -n71 -n25 calls unknown",
+            "mint: partial -B12 -B4 -B66 -n71 -n25 calls unknown",
         ],
     ),
     (
@@ -222,7 +222,7 @@ const TABLE: &[(&str, &str, [&str; 6])] = &[
     ),
     (
         "OnePlus Nord N20 5G",
-        "All models",
+        "as listed",
         [
             "att: partial -B14 -B30 -n5 -n77 calls unknown",
             "tmobile: full calls unknown",
@@ -476,7 +476,23 @@ fn rankings_put_full_phones_first() {
             .windows(2)
             .all(|w| (w[0].verdict, w[0].score) >= (w[1].verdict, w[1].score))
     );
-    let carriers = check::rank_carriers(variant("Xiaomi 14 Ultra", "Global"), date("2026-11-26"));
+    let carriers = check::rank_carriers(variant("Google Pixel 8 Pro", "G1MNW"), date("2026-11-26"));
     assert_eq!(carriers[0].verdict, Verdict::Full);
     assert!(carriers.iter().any(|r| r.id == "mint"), "MVNOs are ranked too");
+}
+
+#[test]
+fn a_band_list_of_medium_confidence_says_so_with_its_source() {
+    let v = variant("Redmi Note 9 Pro", "as listed");
+    assert_eq!(v.confidence(), Some(bandcheck::Confidence::Medium));
+    let report = &check::check(v, "tmobile", date("2026-12-02")).unwrap()[0];
+    assert!(
+        report.caveats.iter().any(|c| c
+            == "the phone's band list has medium confidence (source: https://www.gsmarena.com/xiaomi_redmi_note_9_pro-10217.php)"),
+        "{:?}",
+        report.caveats
+    );
+    let high = variant("Xiaomi 12", "International");
+    let report = &check::check(high, "tmobile", date("2026-12-02")).unwrap()[0];
+    assert!(!report.caveats.iter().any(|c| c.contains("confidence")));
 }

@@ -4,7 +4,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use bandcheck::{Database, Date, Phone, Verdict};
+use bandcheck::{Database, Date, Phone, PhoneLookupError, Verdict};
 
 /// A message for the user and exit code 2: bad input.
 pub struct Usage(pub String);
@@ -63,23 +63,13 @@ pub fn as_of(text: Option<&str>) -> Result<Date, Usage> {
     Ok(text.map(str::parse).transpose()?.unwrap_or_else(Date::today))
 }
 
-/// A catalog phone by name, or an error that suggests close names.
+/// A catalog phone by name: exact name, then alias, then "did you mean"; an ambiguous name lists the choices.
 pub fn catalog_phone<'a>(db: &'a Database, name: &str) -> Result<&'a Phone, Usage> {
-    db.phone(name).ok_or_else(|| {
-        let suggestions = db.suggest_phones(name);
-        let hint = if suggestions.is_empty() {
-            "; `--list-phones` lists the catalog".to_string()
-        } else {
-            format!(
-                "; did you mean {}?",
-                suggestions
-                    .iter()
-                    .map(|s| format!("`{s}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        };
-        Usage(format!("no phone `{name}` in the catalog{hint}"))
+    db.resolve_phone(name).map_err(|error| match error {
+        PhoneLookupError::NotFound { ref suggestions, .. } if suggestions.is_empty() => {
+            Usage(format!("{error}; `--list-phones` lists the catalog"))
+        }
+        error => Usage(error.to_string()),
     })
 }
 

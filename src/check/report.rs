@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::activation::{ActivationRule, DeviceList};
 use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::carrier::{Carrier, LiveBands, Role};
+use crate::carrier::{Carrier, Confidence, LiveBands, Role};
 use crate::date::Date;
 use crate::phone::Variant;
 use crate::spectrum::Spectrum;
@@ -401,6 +401,13 @@ fn caveats_of(variant: &Variant, network: &Carrier, live: &LiveBands, as_of: Dat
         out.push(format!(
             "{}'s band table is incomplete: the public sources name only some of its bands",
             network.name()
+        ));
+    }
+    if let Some(confidence) = variant.confidence().filter(|c| *c != Confidence::High) {
+        let source = variant.sources().last().map_or("", String::as_str);
+        out.push(format!(
+            "the phone's band list has {} confidence (source: {source})",
+            confidence.id()
         ));
     }
     if !variant.unknown_bands().is_empty() {

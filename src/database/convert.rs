@@ -1,5 +1,8 @@
 //! Turns raw TOML into validated carriers, MVNOs and phones, with errors that point into the file.
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
 use toml::Spanned;
 
 use crate::activation::{ActivationPolicy, DeviceList, ListedDevice};
@@ -7,7 +10,7 @@ use crate::band::Band;
 use crate::carrier::{Carrier, CarrierBand, CarrierFacts, Host, Network, Policy, Role, VoiceRules};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
-use crate::parse::{WarningKind, parse_band_list};
+use crate::parse::{BandList, WarningKind, parse_band_list};
 use crate::phone::{Phone, Variant, VariantParts};
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
@@ -340,12 +343,71 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
     Ok((mvnos, checked))
 }
 
-pub(super) fn phones(context: &FileContext<'_>) -> Result<Vec<(Phone, Vec<String>)>, DataError> {
-    let raw: raw::RawPhoneFile = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
-    raw.phone.into_iter().map(|p| phone(context, p)).collect()
+/// The phones of a `phones/*.toml` file, and the date the file was checked.
+pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<(Phone, Vec<String>)>, Date), DataError> {
+    // The import's one-line layout is read by a fast reader; anything else (and every error) by `toml`.
+    let raw: raw::RawPhoneFile = match super::fast::phone_file(context.text) {
+        Some(raw) => raw,
+        None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
+    };
+    let checked = date(context, &raw.checked)?;
+    let file_sources = urls(context, &raw.sources)?;
+    // Many phones share a band line ("GSM 850 / 900 / 1800 / 1900"): each distinct line is parsed once.
+    let mut lists = BandLists::default();
+    let phones = raw
+        .phone
+        .into_iter()
+        .map(|p| phone(context, &file_sources, &mut lists, p))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((phones, checked))
 }
 
-fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<String>), DataError> {
+/// Parsed band lines by technology and text, for [`phones`].
+#[derive(Default)]
+struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
+
+/// FNV-1a: band lines are short and trusted, so a simple hash beats SipHash here.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl BandLists {
+    fn get(&mut self, technology: Technology, text: &str) -> BandList {
+        let cache = &mut self.0[technology.index()];
+        if cache.capacity() == 0 {
+            cache.reserve(256);
+        }
+        if let Some(list) = cache.get(text) {
+            return list.clone();
+        }
+        let list = parse_band_list(technology, text);
+        cache.insert(text.to_string(), list.clone());
+        list
+    }
+}
+
+fn phone(
+    context: &FileContext<'_>,
+    file_sources: &[String],
+    lists: &mut BandLists,
+    raw: raw::RawPhone<'_>,
+) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
     let name = if model
         .to_ascii_lowercase()
@@ -355,7 +417,14 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
     } else {
         format!("{} {model}", raw.brand)
     };
-    let phone_sources = sources(context, &raw.sources)?;
+    let mut phone_sources = file_sources.to_vec();
+    phone_sources.extend(urls(context, &raw.sources)?);
+    if phone_sources.is_empty() {
+        return Err(context.error(
+            raw.model.span(),
+            format!("phone `{name}` has no sources, expected at least one URL"),
+        ));
+    }
     if raw.variant.is_empty() {
         return Err(context.error(
             raw.model.span(),
@@ -364,7 +433,12 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
     }
     let mut variants = Vec::with_capacity(raw.variant.len());
     for v in raw.variant {
-        urls(context, &v.sources)?;
+        let own_sources = urls(context, &v.sources)?;
+        let variant_sources = if own_sources.is_empty() {
+            phone_sources.clone()
+        } else {
+            own_sources
+        };
         let fields = [
             (Technology::Gsm, &v.gsm),
             (Technology::Umts, &v.umts),
@@ -378,7 +452,7 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
         let mut warnings = Vec::new();
         for (technology, field) in fields {
             let Some(field) = field else { continue };
-            let list = parse_band_list(technology, field.get_ref());
+            let list = lists.get(technology, field.get_ref());
             // Unknown band numbers are real GSMArena content and are kept; anything else is a data error.
             if let Some(w) = list
                 .warnings
@@ -395,15 +469,18 @@ fn phone(context: &FileContext<'_>, raw: raw::RawPhone) -> Result<(Phone, Vec<St
             }
             warnings.extend(list.warnings);
         }
-        variants.push(Variant::from_parts(VariantParts {
-            name: v.name.into_inner(),
-            models: v.models,
-            bands,
-            unknown_bands,
-            unknown_technologies,
-            volte: v.volte,
-            warnings,
-        }));
+        variants.push(
+            Variant::from_parts(VariantParts {
+                name: v.name.into_inner(),
+                models: v.models,
+                bands,
+                unknown_bands,
+                unknown_technologies,
+                volte: v.volte,
+                warnings,
+            })
+            .with_catalog_facts(v.confidence, variant_sources),
+        );
     }
     // The model without the brand finds the phone too ("Pixel 7" for "Google Pixel 7").
     let mut aliases = raw.aliases;

@@ -1,6 +1,7 @@
 //! The database: carriers, MVNOs and the phone catalog, bundled in the crate or read from a directory.
 
 mod convert;
+mod fast;
 mod raw;
 
 use std::collections::HashMap;
@@ -32,12 +33,13 @@ const BUNDLED_CARRIERS: [(&str, &str); 7] = [
 const BUNDLED_MVNOS: &str = include_str!("../../bands/mvnos.toml");
 
 /// Phone catalog files shipped in the crate (`bands/phones/<brand>.toml`).
-const BUNDLED_PHONES: [(&str, &str); 6] = [
+const BUNDLED_PHONES: [(&str, &str); 7] = [
     ("xiaomi", include_str!("../../bands/phones/xiaomi.toml")),
     ("apple", include_str!("../../bands/phones/apple.toml")),
     ("samsung", include_str!("../../bands/phones/samsung.toml")),
     ("google", include_str!("../../bands/phones/google.toml")),
     ("motorola", include_str!("../../bands/phones/motorola.toml")),
+    ("oneplus", include_str!("../../bands/phones/oneplus.toml")),
     ("others", include_str!("../../bands/phones/others.toml")),
 ];
 
@@ -63,6 +65,9 @@ pub struct Database {
     /// Each loaded file's `checked` date.
     checked: Vec<(String, Date)>,
 }
+
+/// A phone as a file gives it, with its aliases.
+type PhoneEntry = (Phone, Vec<String>);
 
 /// A catalog phone with the other names it is found by.
 #[derive(Debug, Clone)]
@@ -114,11 +119,14 @@ impl Database {
             files.push((format!("carriers/{id}.toml"), text));
         }
         files.push(("mvnos.toml".to_string(), BUNDLED_MVNOS));
-        for (brand, text) in BUNDLED_PHONES {
-            files.push((format!("phones/{brand}.toml"), text));
-        }
         let mut db = Database::default();
         db.add_files(files.iter().map(|(name, text)| (name.as_str(), *text)))?;
+        for (brand, text) in BUNDLED_PHONES {
+            let file = format!("phones/{brand}.toml");
+            let (phones, checked) = convert::phones(&FileContext { file: &file, text })?;
+            db.note_checked(&file, checked);
+            db.add_phones(phones);
+        }
         Ok(db)
     }
 
@@ -222,10 +230,9 @@ impl Database {
                 self.carriers.retain(|c| c.id() != carrier.id());
                 self.carriers.push(carrier);
             } else if normalized.contains("phones/") {
-                for (phone, aliases) in convert::phones(&context)? {
-                    self.phones.retain(|p| p.phone.name() != phone.name());
-                    self.phones.push(CatalogPhone { phone, aliases });
-                }
+                let (phones, checked) = convert::phones(&context)?;
+                self.note_checked(name, checked);
+                self.add_phones(phones);
             } else {
                 return Err(context.error(0..0, format!("unknown data file `{name}`, expected carriers/<id>.toml, mvnos.toml or phones/<name>.toml")));
             }
@@ -274,6 +281,22 @@ impl Database {
     /// ```
     pub fn checked(&self) -> Option<Date> {
         self.checked.iter().map(|(_, d)| *d).min()
+    }
+
+    /// Adds phones, each replacing a phone of the same name.
+    fn add_phones(&mut self, phones: Vec<PhoneEntry>) {
+        // One pass, not one per phone: the last phone of each name wins.
+        let last: HashMap<String, usize> = phones
+            .iter()
+            .enumerate()
+            .map(|(i, (phone, _))| (phone.name().to_string(), i))
+            .collect();
+        self.phones.retain(|p| !last.contains_key(p.phone.name()));
+        for (i, (phone, aliases)) in phones.into_iter().enumerate() {
+            if last[phone.name()] == i {
+                self.phones.push(CatalogPhone { phone, aliases });
+            }
+        }
     }
 
     fn check_unique_ids(&self) -> Result<(), DataError> {
@@ -344,24 +367,87 @@ impl Database {
         self.phones.iter().map(|p| &p.phone)
     }
 
-    /// The catalog phone a name or alias names, ignoring case, spaces and punctuation
-    /// (`xiaomi 14`, `Xiaomi14`, `POCO-F6`).
+    /// The catalog phone a name or alias names, as [`Database::resolve_phone`]; `None` when it names no
+    /// phone or several.
     pub fn phone(&self, name: &str) -> Option<&Phone> {
-        let key = squash(name);
-        self.phones
-            .iter()
-            .find(|p| squash(p.phone.name()) == key || p.aliases.iter().any(|a| squash(a) == key))
-            .map(|p| &p.phone)
+        self.resolve_phone(name).ok()
+    }
+
+    /// The catalog phone a name names. In order: the exact name (ignoring case and repeated spaces:
+    /// `Redmi Note 14 Pro+ 5G` is not `Redmi Note 14 Pro 5G`), an exact alias (GSMArena's titles such as
+    /// `Xiaomi Poco X6 Pro`), the name or an alias ignoring punctuation (`+` reads as `plus`), a name that
+    /// only adds `4G` or `5G`, then the name without a trailing `4G` or `5G` (`5G` only for a phone with NR
+    /// bands: `Xiaomi Redmi Note 13 Pro 5G` finds `Redmi Note 13 Pro`).
+    ///
+    /// # Errors
+    ///
+    /// [`PhoneLookupError::Ambiguous`] when several phones answer at the first step that finds any, with
+    /// their names sorted; [`PhoneLookupError::NotFound`] with the closest names otherwise.
+    pub fn resolve_phone(&self, name: &str) -> Result<&Phone, PhoneLookupError> {
+        let exact = exact_key(name);
+        let loose = loose_key(name);
+        // The query without a trailing "4G"/"5G" the catalog name leaves out ("Xiaomi Redmi Note 13 Pro 5G"
+        // for "Redmi Note 13 Pro"); "5G" only finds a phone with NR bands.
+        let (bare, wants_nr) = match loose.strip_suffix("5g") {
+            Some(bare) => (bare, true),
+            None => (loose.strip_suffix("4g").unwrap_or_default(), false),
+        };
+        let steps: [&dyn Fn(&CatalogPhone) -> bool; 5] = [
+            &|p| exact_key(p.phone.name()) == exact,
+            &|p| p.aliases.iter().any(|a| exact_key(a) == exact),
+            &|p| loose_key(p.phone.name()) == loose || p.aliases.iter().any(|a| loose_key(a) == loose),
+            &|p| {
+                let generation = |key: String| {
+                    key.strip_prefix(loose.as_str())
+                        .is_some_and(|rest| rest == "4g" || rest == "5g")
+                };
+                !loose.is_empty()
+                    && (generation(loose_key(p.phone.name()))
+                        || p.aliases.iter().any(|a| generation(loose_key(a))))
+            },
+            &|p| {
+                !bare.is_empty()
+                    && (loose_key(p.phone.name()) == bare || p.aliases.iter().any(|a| loose_key(a) == bare))
+                    && (!wants_nr
+                        || p.phone
+                            .variants()
+                            .iter()
+                            .any(|v| v.bands().has_technology(crate::technology::Technology::Nr)))
+            },
+        ];
+        for step in steps {
+            let found: Vec<&Phone> = self.phones.iter().filter(|p| step(p)).map(|p| &p.phone).collect();
+            match found.as_slice() {
+                [] => continue,
+                [one] => return Ok(one),
+                many => {
+                    let mut choices: Vec<String> = many.iter().map(|p| p.name().to_string()).collect();
+                    choices.sort();
+                    return Err(PhoneLookupError::Ambiguous {
+                        name: name.to_string(),
+                        choices,
+                    });
+                }
+            }
+        }
+        Err(PhoneLookupError::NotFound {
+            name: name.to_string(),
+            suggestions: self
+                .suggest_phones(name)
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
+        })
     }
 
     /// Catalog names closest to `name`, best first, for "did you mean".
     pub fn suggest_phones(&self, name: &str) -> Vec<&str> {
-        let key = squash(name);
+        let key = loose_key(name);
         let mut scored: Vec<(usize, &str)> = self
             .phones
             .iter()
             .map(|p| {
-                let candidate = squash(p.phone.name());
+                let candidate = loose_key(p.phone.name());
                 let distance = if candidate.contains(&key) && !key.is_empty() {
                     0
                 } else {
@@ -374,6 +460,65 @@ impl Database {
         scored.sort();
         scored.into_iter().take(5).map(|(_, n)| n).collect()
     }
+}
+
+/// Why a name finds no single catalog phone.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PhoneLookupError {
+    /// No phone has this name or alias; `suggestions` are the closest names, best first.
+    #[error("no phone `{name}` in the catalog{}", did_you_mean(suggestions))]
+    NotFound {
+        /// The name asked for.
+        name: String,
+        /// Close catalog names, best first (may be empty).
+        suggestions: Vec<String>,
+    },
+    /// Several phones answer to this name.
+    #[error("phone name `{name}` is ambiguous: it may be {}", quoted(choices))]
+    Ambiguous {
+        /// The name asked for.
+        name: String,
+        /// The catalog names it may mean.
+        choices: Vec<String>,
+    },
+}
+
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn did_you_mean(suggestions: &[String]) -> String {
+    if suggestions.is_empty() {
+        String::new()
+    } else {
+        format!("; did you mean {}?", quoted(suggestions))
+    }
+}
+
+/// A name as typed, ignoring case and repeated spaces only.
+fn exact_key(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Lowercase letters and digits, `+` read as `plus`: names compared ignoring punctuation.
+fn loose_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '+' {
+            key.push_str("plus");
+        } else if c.is_ascii_alphanumeric() {
+            key.push(c.to_ascii_lowercase());
+        }
+    }
+    key
 }
 
 /// Lowercase letters and digits only: how names are compared.

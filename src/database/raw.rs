@@ -1,5 +1,7 @@
 //! The TOML schema of the data files, as written. Private: loading converts it into validated public types.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
@@ -9,6 +11,8 @@ use crate::carrier::{Confidence, PolicyStatus, Role};
 
 pub(super) type Text = Spanned<String>;
 pub(super) type DateValue = Spanned<Datetime>;
+/// A band line: borrowed from the file when the fast reader can (`toml` always gives an owned one).
+pub(super) type Line<'a> = Spanned<Cow<'a, str>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -169,39 +173,48 @@ pub(super) struct RawMvno {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawPhoneFile {
-    pub phone: Vec<RawPhone>,
+pub(super) struct RawPhoneFile<'a> {
+    /// When the file was last checked against its sources.
+    pub checked: DateValue,
+    /// Sources of every phone in the file (a generated file's pinned scrape), listed before each phone's own.
+    #[serde(default)]
+    pub sources: Vec<Text>,
+    pub phone: Vec<RawPhone<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawPhone {
+pub(super) struct RawPhone<'a> {
     pub brand: String,
     pub model: Text,
     #[serde(default)]
     pub aliases: Vec<String>,
     #[allow(dead_code)] // informational
     pub released: Option<String>,
-    pub sources: Spanned<Vec<Text>>,
-    pub variant: Vec<RawVariant>,
+    /// Model codes the source lists for the phone without tying them to a variant.
+    #[serde(default)]
+    #[allow(dead_code)] // informational: checked for uniqueness by tests/catalog.rs
+    pub models: Vec<String>,
+    #[serde(default)]
+    pub sources: Vec<Text>,
+    pub variant: Vec<RawVariant<'a>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub(super) struct RawVariant {
+pub(super) struct RawVariant<'a> {
     pub name: Text,
     #[serde(default)]
     pub models: Vec<String>,
-    pub gsm: Option<Text>,
-    pub umts: Option<Text>,
-    pub cdma: Option<Text>,
-    pub lte: Option<Text>,
-    pub nr: Option<Text>,
+    pub gsm: Option<Line<'a>>,
+    pub umts: Option<Line<'a>>,
+    pub cdma: Option<Line<'a>>,
+    pub lte: Option<Line<'a>>,
+    pub nr: Option<Line<'a>>,
     pub volte: Option<bool>,
     #[serde(default)]
     pub sources: Vec<Text>,
-    #[allow(dead_code)] // informational
     pub confidence: Option<Confidence>,
-    #[allow(dead_code)]
+    #[allow(dead_code)] // informational
     pub note: Option<String>,
 }
