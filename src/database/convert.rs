@@ -344,7 +344,7 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
 }
 
 /// The phones of a `phones/*.toml` file, and the date the file was checked.
-pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<(Phone, Vec<String>)>, Date), DataError> {
+pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<super::PhoneEntry>, Date), DataError> {
     // The import's one-line layout is read by a fast reader; anything else (and every error) by `toml`.
     let raw: raw::RawPhoneFile = match super::fast::phone_file(context.text) {
         Some(raw) => raw,

@@ -67,7 +67,7 @@ pub struct Database {
 }
 
 /// A phone as a file gives it, with its aliases.
-type PhoneEntry = (Phone, Vec<String>);
+pub(super) type PhoneEntry = (Phone, Vec<String>);
 
 /// A catalog phone with the other names it is found by.
 #[derive(Debug, Clone)]
