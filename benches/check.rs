@@ -5,7 +5,7 @@ mod naive;
 use std::collections::HashSet;
 use std::hint::black_box;
 
-use bandcheck::check::{self, Verdict};
+use bandcheck::Verdict;
 use bandcheck::{Database, Date, Technology, Variant};
 use criterion::{Criterion, criterion_group, criterion_main};
 
@@ -47,7 +47,7 @@ fn matrix_inputs() -> (Vec<&'static Variant>, Vec<&'static bandcheck::Carrier>) 
 fn count_full(variants: &[&Variant], networks: &[&bandcheck::Carrier], as_of: Date) -> usize {
     variants
         .iter()
-        .flat_map(|v| networks.iter().map(move |n| check::verdict(v, n, as_of)))
+        .flat_map(|v| networks.iter().map(move |n| bandcheck::verdict(v, n, as_of)))
         .filter(|&verdict| verdict == Verdict::Full)
         .count()
 }
@@ -61,7 +61,7 @@ fn checks(c: &mut Criterion) {
     let mut group = c.benchmark_group("check");
     group.bench_function("verdict", |b| {
         b.iter(|| {
-            let v = check::verdict(black_box(variant), black_box(tmobile), as_of);
+            let v = bandcheck::verdict(black_box(variant), black_box(tmobile), as_of);
             assert_eq!(v, Verdict::Partial);
             v
         })
@@ -75,7 +75,7 @@ fn checks(c: &mut Criterion) {
     });
     group.bench_function("report", |b| {
         b.iter(|| {
-            let r = check::report(black_box(variant), black_box(tmobile), as_of);
+            let r = bandcheck::report(black_box(variant), black_box(tmobile), as_of);
             assert_eq!(r.verdict, Verdict::Partial);
             r
         })

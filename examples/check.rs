@@ -17,7 +17,7 @@ mod common;
 use std::io::Read;
 use std::process::ExitCode;
 
-use bandcheck::check::{self, Report};
+use bandcheck::Report;
 use bandcheck::{
     BandSet, Database, Phone, Technology, Variant, parse_band_list, parse_spec, parse_spec_strict,
 };
@@ -64,7 +64,7 @@ fn main() -> ExitCode {
         };
         let mut reports = Vec::new();
         for target in &targets {
-            reports.extend(check::check_phone_with(&db, &phone, target, as_of)?);
+            reports.extend(bandcheck::check_phone_with(&db, &phone, target, as_of)?);
         }
         if options.json {
             let out = serde_json::json!({ "phone": phone, "results": reports });

@@ -13,7 +13,7 @@ mod common;
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use bandcheck::check::{self, Report};
+use bandcheck::Report;
 use bandcheck::{Answer, Database, Date, Variant, Verdict};
 use common::{Args, Painter, Usage};
 
@@ -91,7 +91,7 @@ fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result
     for (name, variant) in &rows {
         let _ = write!(out, "{name:width$}");
         for c in carriers {
-            let best = best(check::check_with(db, variant, c, as_of)?);
+            let best = best(bandcheck::check_with(db, variant, c, as_of)?);
             let cell = match &best {
                 Some(r) => format!(
                     "{:<4} {:.2}{}",

@@ -15,7 +15,7 @@ use std::fmt::Write;
 use std::process::ExitCode;
 
 use bandcheck::Answer;
-use bandcheck::check::{self, Ranked};
+use bandcheck::Ranked;
 use common::{Args, Painter, Usage};
 
 const USAGE: &str = "usage: rank (--phone NAME | --carrier ID) [--top N] [--as-of YYYY-MM-DD] [--data DIR]";
@@ -54,14 +54,14 @@ fn main() -> ExitCode {
                     );
                     table(
                         &mut out,
-                        &check::rank_carriers_with(&db, variant, as_of),
+                        &bandcheck::rank_carriers_with(&db, variant, as_of),
                         top,
                         "on",
                     );
                 }
             }
             (None, Some(id)) => {
-                let ranked = check::rank_phones_with(&db, &id, as_of)?;
+                let ranked = bandcheck::rank_phones_with(&db, &id, as_of)?;
                 let _ = writeln!(out, "Best catalog phones for {id}, as of {as_of}:");
                 table(&mut out, &ranked, top, "variant");
             }

@@ -6,6 +6,11 @@ use std::ops::Range;
 ///
 /// Every error names the file; content errors also give the line and column (1-based) and the
 /// offending value, so a person can fix the file without reading bandcheck's code.
+///
+/// ```
+/// let error = bandcheck::Database::from_toml_str("carriers/att.toml", "id = \"att\"\nname = 5\n").unwrap_err();
+/// assert_eq!(error.to_string(), "carriers/att.toml:2:8: invalid type: integer `5`, expected a string");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum DataError {

@@ -25,7 +25,7 @@
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
-//! The verdict rules are in [`check`](mod@check); the accepted input in [`parse_spec`].
+//! The verdict rules are documented on [`check_with`]; the accepted input on [`parse_spec`].
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -38,7 +38,7 @@ mod activation;
 mod band;
 mod band_set;
 mod carrier;
-pub mod check;
+mod checker;
 mod database;
 mod date;
 mod error;
@@ -54,7 +54,11 @@ pub use carrier::{
     Carrier, CarrierBand, Confidence, Host, LiveBands, Mvno, Network, Policy, PolicyStatus, Role,
     SharedSpectrum, VoiceRules,
 };
-pub use check::{Answer, CheckError, Report, Verdict, check, check_all, rank_carriers, rank_phones};
+pub use checker::{
+    Activation, Answer, Calls, CheckError, NetworkStatus, Ranked, Report, TechnologyReport, Verdict, check,
+    check_all, check_all_with, check_phone, check_phone_with, check_with, rank_carriers, rank_carriers_with,
+    rank_phones, rank_phones_with, report, verdict,
+};
 pub use database::{DATA_VERSION, Database, PhoneLookupError, Target, bundled_file_names};
 pub use date::{Date, DateError};
 pub use error::DataError;

@@ -1,7 +1,6 @@
 //! Calls and activation on real phones (DESIGN rule 4): each case is a catalog phone on a carrier or MVNO, with
 //! the answer and the public fact that decides it.
 
-use bandcheck::check;
 use bandcheck::{ActivationRule, Answer, Database, Date, Variant, Verdict};
 
 fn date(s: &str) -> Date {
@@ -209,7 +208,7 @@ fn real_phones_calls_and_activation() {
     let as_of = date("2026-12-02");
     let mut wrong = Vec::new();
     for (phone, name, target, calls, activation, why) in CASES {
-        let report = &check::check(variant(phone, name), target, as_of).unwrap()[0];
+        let report = &bandcheck::check(variant(phone, name), target, as_of).unwrap()[0];
         let got = (report.calls.status, report.activation.status);
         if got != (*calls, *activation) || !report.calls.reason.contains(why) {
             wrong.push(format!(
@@ -237,7 +236,7 @@ fn real_phones_calls_and_activation() {
 
 #[test]
 fn the_headline_says_why_calls_are_refused() {
-    let report = &check::check(
+    let report = &bandcheck::check(
         variant("Xiaomi 14 Ultra", "International"),
         "att",
         date("2026-12-02"),
@@ -253,7 +252,7 @@ fn the_headline_says_why_calls_are_refused() {
     assert_eq!(report.activation.rule, ActivationRule::Listed);
     assert_eq!(report.activation.listed, Some(false));
     assert_eq!(report.activation.list_date, Some(date("2021-05-14")));
-    let verizon = &check::check(
+    let verizon = &bandcheck::check(
         variant("Xiaomi 14 Ultra", "International"),
         "verizon",
         date("2026-12-02"),
@@ -275,7 +274,7 @@ fn no_report_says_calls_work_next_to_a_refusal() {
     for phone in db.phones().take(200) {
         for v in phone.variants() {
             for c in db.carriers() {
-                for r in check::check_with(db, v, c.id(), as_of).unwrap() {
+                for r in bandcheck::check_with(db, v, c.id(), as_of).unwrap() {
                     if r.calls.status == Answer::Yes {
                         assert!(!r.summary.contains("calls not enabled"), "{}", r.summary);
                         assert_ne!(r.activation.listed, Some(false), "{} on {}", phone.name(), r.host);

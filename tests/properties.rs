@@ -1,7 +1,6 @@
 //! Properties over random inputs: round-trips, containment laws, monotonicity of verdicts, the verdict rules,
 //! and "never panics" for the parser and the data loader.
 
-use bandcheck::check;
 use bandcheck::{
     Answer, Band, BandSet, Database, Date, Spectrum, Technology, Variant, Verdict, parse_band_list,
     parse_spec,
@@ -115,8 +114,8 @@ proptest! {
         base in any_set(), extra in any_set(), carrier in any_carrier(), as_of in any_date()
     ) {
         let carrier = &Database::bundled().carriers()[carrier];
-        let small = check::report(&phone(base), carrier, as_of);
-        let big = check::report(&phone(base.union(&extra)), carrier, as_of);
+        let small = bandcheck::report(&phone(base), carrier, as_of);
+        let big = bandcheck::report(&phone(base.union(&extra)), carrier, as_of);
         prop_assert!(small.verdict <= big.verdict, "{:?} -> {:?}", small.verdict, big.verdict);
         prop_assert!(small.score <= big.score);
     }
@@ -125,7 +124,7 @@ proptest! {
     fn verdict_rules_hold(bands in any_set(), carrier in any_carrier(), as_of in any_date(), volte in proptest::option::of(any::<bool>())) {
         let carrier = &Database::bundled().carriers()[carrier];
         let variant = Variant::new("test", bands).with_volte(volte);
-        let report = check::report(&variant, carrier, as_of);
+        let report = bandcheck::report(&variant, carrier, as_of);
         let nothing_missing = report.technologies.iter().all(|t| t.missing.is_empty());
         let anchors = carrier.bands_on(as_of).anchors();
         let anchor_served = !anchors.intersection(variant.served()).is_empty();
@@ -135,11 +134,11 @@ proptest! {
         prop_assert_eq!(report.verdict == Verdict::None, !anchor_served);
         prop_assert!((0.0..=1.0).contains(&report.score));
         // the fast path agrees with the report
-        prop_assert_eq!(check::verdict(&variant, carrier, as_of), report.verdict);
+        prop_assert_eq!(bandcheck::verdict(&variant, carrier, as_of), report.verdict);
         // supplemental bands never count
         let supplemental_only = Variant::new("extras", carrier.bands_on(as_of).supplemental);
         if supplemental_only.served().intersection(&anchors).is_empty() {
-            prop_assert_eq!(check::verdict(&supplemental_only, carrier, as_of), Verdict::None);
+            prop_assert_eq!(bandcheck::verdict(&supplemental_only, carrier, as_of), Verdict::None);
         }
     }
 
@@ -155,7 +154,7 @@ proptest! {
             both.insert(shared.nr);
             let mut nr_only = base;
             nr_only.insert(shared.nr);
-            let report = |bands| check::report(&Variant::new("t", bands).with_volte(volte), carrier, as_of);
+            let report = |bands| bandcheck::report(&Variant::new("t", bands).with_volte(volte), carrier, as_of);
             let (with_lte, with_both, with_nr) = (report(lte), report(both), report(nr_only));
             prop_assert_eq!(with_lte.verdict, with_both.verdict, "{} adds nothing to {}", shared.nr, shared.lte);
             prop_assert_eq!(with_lte.score, with_both.score);
@@ -167,7 +166,7 @@ proptest! {
     fn calls_refused_is_never_full(bands in any_set(), carrier in any_carrier(), as_of in any_date(), volte in proptest::option::of(any::<bool>())) {
         let carrier = &Database::bundled().carriers()[carrier];
         let phone = bandcheck::Phone::new("Xiaomi Test", vec![Variant::new("Global", bands).with_volte(volte)]);
-        let report = check::report(&phone.variants()[0], carrier, as_of);
+        let report = bandcheck::report(&phone.variants()[0], carrier, as_of);
         if report.calls.status == Answer::No || report.activation.status == Answer::No {
             prop_assert!(report.verdict != Verdict::Full, "{}", report.summary);
         }
@@ -181,14 +180,14 @@ proptest! {
         let db = Database::bundled();
         let variant = phone(bands);
         for mvno in db.mvnos() {
-            let Ok(reports) = check::check_with(db, &variant, &mvno.id, as_of) else {
+            let Ok(reports) = bandcheck::check_with(db, &variant, &mvno.id, as_of) else {
                 prop_assert!(mvno.ended.is_some_and(|e| e <= as_of), "{} refused on {}", mvno.id, as_of);
                 continue;
             };
             let hosts: Vec<_> = mvno.hosts.iter().filter(|h| h.is_active(as_of)).collect();
             prop_assert_eq!(reports.len(), hosts.len());
             for (report, host) in reports.iter().zip(hosts) {
-                let direct = check::report(&variant, db.carrier(&host.id).unwrap(), as_of);
+                let direct = bandcheck::report(&variant, db.carrier(&host.id).unwrap(), as_of);
                 prop_assert_eq!(&report.host, &host.id);
                 prop_assert_eq!(report.verdict, direct.verdict);
                 prop_assert_eq!(report.score, direct.score);
@@ -217,8 +216,8 @@ proptest! {
         base in any_set(), extra in any_set(), carrier in any_carrier(), as_of in any_date()
     ) {
         let carrier = &Database::bundled().carriers()[carrier];
-        let small = check::verdict(&phone(base), carrier, as_of);
-        let big = check::verdict(&phone(base.union(&extra)), carrier, as_of);
+        let small = bandcheck::verdict(&phone(base), carrier, as_of);
+        let big = bandcheck::verdict(&phone(base.union(&extra)), carrier, as_of);
         prop_assert!(small <= big);
     }
 }

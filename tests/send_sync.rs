@@ -1,7 +1,7 @@
 //! Every public type can cross threads: a checker embedded in a server shares one database between requests.
 
-use bandcheck::check::{Activation, Calls, NetworkStatus, Ranked, Report, TechnologyReport};
 use bandcheck::*;
+use bandcheck::{Activation, Calls, NetworkStatus, Ranked, Report, TechnologyReport};
 
 fn send_sync<T: Send + Sync>() {}
 

@@ -2,7 +2,7 @@
 //! rule, voice, unknown bands, and what the reports say.
 
 use bandcheck::Answer;
-use bandcheck::check::{self, NetworkStatus};
+use bandcheck::NetworkStatus;
 use bandcheck::{Database, Date, Variant, Verdict};
 
 fn date(s: &str) -> Date {
@@ -22,7 +22,7 @@ fn variant(phone: &str, name: &str) -> &'static Variant {
 
 /// "carrier: verdict -missing -missing" for the first network a carrier or MVNO is checked on.
 fn summary(v: &Variant, target: &str, as_of: Date) -> String {
-    let report = &check::check(v, target, as_of).unwrap()[0];
+    let report = &bandcheck::check(v, target, as_of).unwrap()[0];
     let missing: String = report
         .technologies
         .iter()
@@ -268,21 +268,21 @@ fn verdict_table() {
 fn a_umts_phone_on_att_before_and_after_the_3g_shutdown() {
     let relic = Variant::new("3G relic", "850, 1900, II, V".parse().unwrap()).with_volte(Some(false));
     let att = Database::bundled().carrier("att").unwrap();
-    let before = check::report(&relic, att, date("2021-06-01"));
+    let before = bandcheck::report(&relic, att, date("2021-06-01"));
     let umts = before.technology(bandcheck::Technology::Umts).unwrap();
     assert_eq!(
         (umts.status, umts.verdict),
         (NetworkStatus::Live, Some(Verdict::Full))
     );
     assert_eq!(before.verdict, Verdict::Partial, "3G worked, LTE did not");
-    let after = check::report(&relic, att, date("2026-11-26"));
+    let after = bandcheck::report(&relic, att, date("2026-11-26"));
     let umts = after.technology(bandcheck::Technology::Umts).unwrap();
     assert_eq!(
         (umts.status, umts.retired_on),
         (NetworkStatus::Retired, Some(date("2022-02-22")))
     );
     assert_eq!(after.verdict, Verdict::None, "retired networks never count");
-    let early = check::report(&relic, att, date("2020-06-01"));
+    let early = bandcheck::report(&relic, att, date("2020-06-01"));
     assert_eq!(
         early.calls.status,
         Answer::Yes,
@@ -296,9 +296,9 @@ fn a_phone_without_volte_is_data_only() {
     let bands = "B2, B4, B12, B66, B71, n25, n41, n71".parse().unwrap();
     let tmobile = Database::bundled().carrier("tmobile").unwrap();
     let as_of = date("2026-12-02");
-    let with = check::report(&Variant::new("x", bands).with_volte(Some(true)), tmobile, as_of);
-    let without = check::report(&Variant::new("x", bands).with_volte(Some(false)), tmobile, as_of);
-    let unknown = check::report(&Variant::new("x", bands), tmobile, as_of);
+    let with = bandcheck::report(&Variant::new("x", bands).with_volte(Some(true)), tmobile, as_of);
+    let without = bandcheck::report(&Variant::new("x", bands).with_volte(Some(false)), tmobile, as_of);
+    let unknown = bandcheck::report(&Variant::new("x", bands), tmobile, as_of);
     assert_eq!((with.verdict, with.calls.status), (Verdict::Full, Answer::Yes));
     assert_eq!(
         (without.verdict, without.calls.status),
@@ -323,7 +323,7 @@ fn att_enables_calls_only_for_listed_phones() {
     let as_of = date("2026-12-02");
     let bands = "B2, B4, B5, B12, B14, B30, B66, n5, n77".parse().unwrap();
     let listed = Variant::new("US", bands).with_models(vec!["SM-G991U1".into()]);
-    let report = check::report(&listed, att, as_of);
+    let report = bandcheck::report(&listed, att, as_of);
     assert_eq!(
         (report.verdict, report.calls.status),
         (Verdict::Full, Answer::Yes)
@@ -337,7 +337,7 @@ fn att_enables_calls_only_for_listed_phones() {
         "Xiaomi 99",
         vec![Variant::new("Global", bands).with_volte(Some(true))],
     );
-    let report = check::report(&xiaomi.variants()[0], att, as_of);
+    let report = bandcheck::report(&xiaomi.variants()[0], att, as_of);
     assert_eq!(
         (report.verdict, report.calls.status),
         (Verdict::Partial, Answer::No),
@@ -349,9 +349,9 @@ fn att_enables_calls_only_for_listed_phones() {
         "Works; calls not enabled: not on AT&T's HD Voice list (2021-05-14)"
     );
     let other = Variant::new("elsewhere", bands).with_volte(Some(true));
-    let report = check::report(&other, att, as_of);
+    let report = bandcheck::report(&other, att, as_of);
     assert_eq!(report.calls.status, Answer::Unknown, "the public copy is partial");
-    let before = check::report(&xiaomi.variants()[0], att, date("2021-06-01"));
+    let before = bandcheck::report(&xiaomi.variants()[0], att, date("2021-06-01"));
     assert_ne!(
         before.calls.status,
         Answer::No,
@@ -362,7 +362,7 @@ fn att_enables_calls_only_for_listed_phones() {
 #[test]
 fn reports_explain_containment_and_missing_bands() {
     let v = Variant::new("x", "B2, B12, B66, n41, n71".parse().unwrap()).with_volte(Some(true));
-    let r = check::report(
+    let r = bandcheck::report(
         &v,
         Database::bundled().carrier("tmobile").unwrap(),
         date("2026-11-26"),
@@ -394,7 +394,7 @@ fn reports_explain_containment_and_missing_bands() {
 #[test]
 fn rows_without_bands_report_unknown_not_none() {
     let spec = bandcheck::parse_spec("4G bands\tLTE\n5G bands\tSA/NSA/Sub6/mmWave");
-    let r = check::report(
+    let r = bandcheck::report(
         &spec.variants[0],
         Database::bundled().carrier("verizon").unwrap(),
         date("2026-11-26"),
@@ -407,7 +407,7 @@ fn rows_without_bands_report_unknown_not_none() {
 #[test]
 fn an_mvno_with_several_hosts_gives_one_report_per_host() {
     let v = variant("Google Pixel 8 Pro", "G1MNW");
-    let reports = check::check(v, "US Mobile", date("2026-11-26")).unwrap();
+    let reports = bandcheck::check(v, "US Mobile", date("2026-11-26")).unwrap();
     let hosts: Vec<&str> = reports.iter().map(|r| r.host.as_str()).collect();
     assert_eq!(hosts, ["verizon", "tmobile", "att"]);
     assert!(reports.iter().all(|r| r.carrier == "usmobile"));
@@ -422,7 +422,7 @@ fn an_mvno_with_several_hosts_gives_one_report_per_host() {
 fn boost_is_checked_on_its_own_network_and_its_hosts() {
     let v = variant("Google Pixel 8 Pro", "G1MNW");
     let hosts = |day: &str| -> Vec<String> {
-        check::check(v, "boost", date(day))
+        bandcheck::check(v, "boost", date(day))
             .unwrap()
             .into_iter()
             .map(|r| r.host)
@@ -440,7 +440,7 @@ fn boost_is_checked_on_its_own_network_and_its_hosts() {
         "before the AT&T agreement and its own network"
     );
     let uscellular = |day: &str| -> Vec<String> {
-        check::check(v, "uscellular", date(day))
+        bandcheck::check(v, "uscellular", date(day))
             .unwrap()
             .into_iter()
             .map(|r| r.host)
@@ -457,7 +457,7 @@ fn boost_is_checked_on_its_own_network_and_its_hosts() {
 #[test]
 fn unknown_carriers_list_the_known_ids() {
     let v = variant("Google Pixel 8 Pro", "G1MNW");
-    let error = check::check(v, "verizonn", date("2026-11-26"))
+    let error = bandcheck::check(v, "verizonn", date("2026-11-26"))
         .unwrap_err()
         .to_string();
     assert!(
@@ -468,7 +468,7 @@ fn unknown_carriers_list_the_known_ids() {
 
 #[test]
 fn rankings_put_full_phones_first() {
-    let ranked = check::rank_phones("tmobile", date("2026-11-26")).unwrap();
+    let ranked = bandcheck::rank_phones("tmobile", date("2026-11-26")).unwrap();
     assert!(ranked.len() >= 40);
     assert_eq!(ranked[0].verdict, Verdict::Full);
     assert!(
@@ -476,7 +476,7 @@ fn rankings_put_full_phones_first() {
             .windows(2)
             .all(|w| (w[0].verdict, w[0].score) >= (w[1].verdict, w[1].score))
     );
-    let carriers = check::rank_carriers(variant("Google Pixel 8 Pro", "G1MNW"), date("2026-11-26"));
+    let carriers = bandcheck::rank_carriers(variant("Google Pixel 8 Pro", "G1MNW"), date("2026-11-26"));
     assert_eq!(carriers[0].verdict, Verdict::Full);
     assert!(carriers.iter().any(|r| r.id == "mint"), "MVNOs are ranked too");
 }
@@ -485,7 +485,7 @@ fn rankings_put_full_phones_first() {
 fn a_band_list_of_medium_confidence_says_so_with_its_source() {
     let v = variant("Redmi Note 9 Pro", "as listed");
     assert_eq!(v.confidence(), Some(bandcheck::Confidence::Medium));
-    let report = &check::check(v, "tmobile", date("2026-12-02")).unwrap()[0];
+    let report = &bandcheck::check(v, "tmobile", date("2026-12-02")).unwrap()[0];
     assert!(
         report.caveats.iter().any(|c| c
             == "the phone's band list has medium confidence (source: https://www.gsmarena.com/xiaomi_redmi_note_9_pro-10217.php)"),
@@ -493,6 +493,6 @@ fn a_band_list_of_medium_confidence_says_so_with_its_source() {
         report.caveats
     );
     let high = variant("Xiaomi 12", "International");
-    let report = &check::check(high, "tmobile", date("2026-12-02")).unwrap()[0];
+    let report = &bandcheck::check(high, "tmobile", date("2026-12-02")).unwrap()[0];
     assert!(!report.caveats.iter().any(|c| c.contains("confidence")));
 }

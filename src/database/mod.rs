@@ -57,6 +57,23 @@ pub fn bundled_file_names() -> Vec<String> {
 
 /// Carriers, MVNOs and phones, validated. Build one with [`Database::bundled`], [`Database::from_dir`] or
 /// [`Database::from_toml_str`].
+///
+/// ```
+/// use bandcheck::Database;
+/// let db = Database::bundled();
+/// assert_eq!(db.carrier("att").unwrap().name(), "AT&T");
+/// assert!(db.target("Mint Mobile").is_some()); // carriers and MVNOs by id, name or alias
+/// let phone = db.resolve_phone("xiaomi 12")?; // forgiving about case and spacing
+/// assert_eq!(phone.name(), "Xiaomi 12");
+///
+/// // Your own data: one file's content (or a directory laid over the bundled data with `from_dir`).
+/// let mine = Database::from_toml_str(
+///     "mvnos.toml",
+///     "checked = 2026-12-02\n[[mvno]]\nid = \"tiny\"\nname = \"Tiny\"\nhosts = [\"att\"]\nconfidence = \"low\"\nsources = [\"https://example.com\"]\n",
+/// );
+/// assert!(mine.is_err(), "an MVNO's host must be a carrier in the same database");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Default)]
 pub struct Database {
     carriers: Vec<Carrier>,
@@ -463,6 +480,17 @@ impl Database {
 }
 
 /// Why a name finds no single catalog phone.
+///
+/// ```
+/// use bandcheck::{Database, PhoneLookupError};
+/// let db = Database::bundled();
+/// match db.resolve_phone("Redmi Note 14") {
+///     Err(PhoneLookupError::Ambiguous { choices, .. }) => assert!(choices.len() >= 2),
+///     other => panic!("{other:?}"),
+/// }
+/// let error = db.resolve_phone("Xiaomi 12 Prro").unwrap_err();
+/// assert!(error.to_string().contains("did you mean `Xiaomi 12 Pro`"), "{error}");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum PhoneLookupError {

@@ -79,7 +79,21 @@ pub struct Activation {
     pub sources: Vec<String>,
 }
 
-/// The answer for one phone variant on one network (a carrier, or an MVNO's host).
+/// The answer for one phone variant on one network (a carrier, or an MVNO's host): verdicts per technology with
+/// their reasons, calls, activation, caveats, the score and a one-sentence summary. It prints as the text
+/// `check` shows ([`Display`](std::fmt::Display)) and serializes to the JSON `check --json` gives.
+///
+/// ```
+/// use bandcheck::{check, Answer, Technology, Variant, Verdict};
+/// let phone = bandcheck::Phone::new("Xiaomi 99", vec![Variant::new("Global", "B2, B4, B66, n41".parse()?)]);
+/// let r = &check(&phone.variants()[0], "att", "2026-12-02".parse()?)?[0];
+/// assert_eq!((r.phone.as_str(), r.variant.as_str()), ("Xiaomi 99", "Global"));
+/// assert_eq!(r.verdict, Verdict::Partial);
+/// assert_eq!(r.calls.status, Answer::No); // AT&T's HD Voice list names no Xiaomi phone
+/// assert!(r.technology(Technology::Lte).unwrap().missing.len() > 0);
+/// println!("{}", r.summary);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Report {
     /// The phone's name, when the variant belongs to a named phone.
