@@ -116,19 +116,19 @@ fn warnings_name_the_text_and_its_position() {
     assert_eq!(
         messages,
         [
-            "unrecognized text `frob` at 15..19",
-            "`999999999999` at 21..33: number too large for a band; ignored",
-            "`n4` at 43..45 is no 5G NR band; kept as unknown",
-            "`800` at 54..57: band number inferred from 800 MHz as B20",
-            "`700` at 60..63: LTE 700 MHz could be B12, B13, B17 or B28; kept as unknown",
+            "unrecognized text `frob` at 1:16",
+            "`999999999999` at 1:22: number too large for a band; ignored",
+            "`n4` at 2:10 is no 5G NR band; kept as unknown",
+            "`800` at 3:5: band number inferred from 800 MHz as B20",
+            "`700` at 3:11: LTE 700 MHz could be B12, B13, B17 or B28; kept as unknown",
         ]
     );
     let error = parse_spec_strict("4G bands 1, 3, frob").unwrap_err();
-    assert_eq!(error.to_string(), "unrecognized text `frob` at 15..19");
+    assert_eq!(error.to_string(), "unrecognized text `frob` at 1:16");
     let error = parse_spec_strict("66 \u{1F4F1} n4").unwrap_err();
     assert_eq!(
         error.to_string(),
-        "`66` at 0..2: band number with no technology, expected a label such as `4G bands` or `LTE` before it (and 2 more)"
+        "`66` at 1:1: band number with no technology, expected a label such as `4G bands` or `LTE` before it (and 2 more)"
     );
     assert!(parse_spec_strict("4G bands\t1, 2, 3 - International").is_ok());
 }
@@ -184,7 +184,7 @@ fn bullets_are_understood_other_marks_are_warned() {
     assert!(bullet.warnings.is_empty());
     let hash = parse_spec("# 4G LTE: 1, 3");
     assert_eq!(hash.variants[0].bands().to_string(), "B1, B3");
-    assert_eq!(hash.warnings[0].to_string(), "unrecognized text `#` at 0..1");
+    assert_eq!(hash.warnings[0].to_string(), "unrecognized text `#` at 1:1");
 }
 
 #[test]

@@ -54,7 +54,7 @@ fn thousands_of_variant_tags_are_capped() {
     assert_eq!(parsed.variants.len(), 64);
     assert_eq!(
         parsed.warnings[0].to_string(),
-        "`MODEL64X` at 1606..1614: more than 64 variants; this line is left out"
+        "`MODEL64X` at 65:17: more than 64 variants; this line is left out"
     );
 }
 

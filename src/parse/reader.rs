@@ -1,129 +1,357 @@
-//! Walks the input line by line: row labels, technology switches, numbers, tags; hands segments to `variants`.
+//! Walks the input line by line: which lines are network rows (`page`), row labels, technology switches,
+//! numbers, bracketed band lists and tags; hands each segment of a line to `variants`.
+
+use std::ops::Range;
 
 use crate::technology::Technology;
 
-use super::lexer::{self, Token};
-use super::meaning::{self, Context, Keyword, Reading};
+use super::ParsedSpec;
+use super::lexer::{self, Prefix, Token};
+use super::meaning::{self, Context, FrequencyReading, Keyword, Reading};
+use super::page::{self, Line};
+use super::plain::Plain;
 use super::variants::{Segment, VariantCollector};
-use super::{ParsedSpec, WarningKind};
+use super::warning::WarningKind;
 
-/// Rows of a spec page that carry no bands (GSMArena's `Technology`, `Speed`, `GPRS`, …).
-const SKIPPED_ROWS: [&str; 8] = [
-    "technology",
-    "speed",
-    "gprs",
-    "edge",
-    "announced",
-    "sim",
-    "status",
-    "launch",
-];
-/// Section headings that stand alone on their line.
-const HEADINGS: [&str; 2] = ["network", "general"];
+type Tokens<'a> = [(Token<'a>, Range<usize>)];
 
-/// Reads `text`; `default` is the technology of bare numbers when no label names one (command-line lists).
-pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
-    let mut collector = VariantCollector::default();
-    let default_context = default.map_or(Context::Unset, Context::Tech);
-    let mut row_context = default_context;
-    let mut skip_value_line = false;
-    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
+/// Reads `input`; `default` is the technology of bare numbers when no label names one (a band list from a
+/// command line or a catalog field, which has no rows, sections or variants). Also says whether the input had
+/// any network row.
+pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, bool) {
+    let plain = Plain::new(input);
+    let mut reader = Reader {
+        default,
+        row: default.map_or(Context::Unset, Context::Tech),
+        in_network: true,
+        skip_value_line: false,
+        segment: Segment::default(),
+        collector: VariantCollector::default(),
+    };
+    let mut tokens = Vec::new();
     let mut offset = 0;
-    for raw_line in text.split('\n') {
-        let line_offset = offset;
-        offset += raw_line.len() + 1;
-        if is_blank(raw_line) {
-            continue;
+    for line in plain.text.split('\n') {
+        if reader.is_read(line) {
+            lexer::tokens_into(line, offset, &mut tokens);
+            reader.read_line(&Text { line, offset }, &tokens);
         }
-        // Rows without bands are recognised from their text, before any lexing.
-        match row_kind(raw_line) {
-            RowKind::Skipped { value_on_next_line } => {
-                skip_value_line = value_on_next_line;
-                continue;
+        offset += line.len() + 1;
+    }
+    reader.collector.finish(default.is_some(), &plain)
+}
+
+struct Reader {
+    default: Option<Technology>,
+    /// The context a row label set, carried to the row's continuation lines.
+    row: Context,
+    /// Whether the lines are in a network block: false after another section of a whole page.
+    in_network: bool,
+    /// Whether the next line is the value of a row without bands (`Technology` alone on its line).
+    skip_value_line: bool,
+    /// What the line read so far says, up to a tag.
+    segment: Segment,
+    collector: VariantCollector,
+}
+
+/// A line of the plain text and where it starts.
+struct Text<'a> {
+    line: &'a str,
+    offset: usize,
+}
+
+impl Text<'_> {
+    fn at(&self, span: &Range<usize>) -> &str {
+        &self.line[span.start - self.offset..span.end - self.offset]
+    }
+}
+
+impl Reader {
+    /// Whether a line is read: not blank, and a network row of the page around it.
+    fn is_read(&mut self, line: &str) -> bool {
+        if line.trim().is_empty() {
+            return false;
+        }
+        if self.default.is_some() {
+            return true;
+        }
+        let is_value = std::mem::take(&mut self.skip_value_line);
+        match page::classify(line) {
+            Line::NetworkHeading => self.in_network = true,
+            Line::NoBands { value_on_next_line } => {
+                self.in_network = true;
+                self.skip_value_line = value_on_next_line;
             }
-            RowKind::Header => continue,
-            RowKind::Content if std::mem::take(&mut skip_value_line) => continue,
-            RowKind::Content => {}
+            Line::OtherSection => self.in_network = false,
+            Line::NetworkRow if !is_value => {
+                self.in_network = true;
+                return true;
+            }
+            Line::NetworkRow => {}
+            Line::Other => return self.in_network && !is_value,
         }
-        lexer::tokens_into(raw_line, line_offset, &mut tokens);
-        // A bullet before a label does not hide it; other stray marks are warned about in `read_line`.
-        let content = tokens
+        false
+    }
+
+    fn read_line(&mut self, text: &Text<'_>, tokens: &Tokens<'_>) {
+        // A bullet before a label does not hide it; other stray marks are warned about.
+        let start = tokens
             .iter()
             .position(|(t, _)| !is_bullet(t))
             .unwrap_or(tokens.len());
-        let tokens = &tokens[content..];
+        let tokens = &tokens[start..];
         if tokens.is_empty() {
-            continue;
+            return;
         }
-        row_context = row_label(tokens).unwrap_or(row_context);
-        if default.is_some() {
-            row_context = default_context;
+        if let Some(label) = row_label(tokens) {
+            self.row = label;
         }
-        read_line(raw_line, line_offset, tokens, row_context, &mut collector);
-    }
-    collector.finish(default.is_some())
-}
-
-/// Whether a line holds only whitespace, Unicode's included.
-fn is_blank(line: &str) -> bool {
-    // Decided from the first byte that is not ASCII whitespace, unless that byte starts a wider character.
-    match line.bytes().find(|b| !b.is_ascii_whitespace()) {
-        None => true,
-        Some(b) if b.is_ascii() => false,
-        Some(_) => line.trim().is_empty(),
-    }
-}
-
-#[inline]
-fn is_bullet(token: &Token<'_>) -> bool {
-    matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
-}
-
-enum RowKind {
-    /// A row that carries no bands; its value may stand on the next line (`Speed` then `HSPA, LTE-A`).
-    Skipped { value_on_next_line: bool },
-    /// A section heading (`Network` alone).
-    Header,
-    /// Anything else.
-    Content,
-}
-
-fn row_kind(line: &str) -> RowKind {
-    // Bytes, not chars: this runs on every line, and labels are ASCII. Band rows and their continuation
-    // lines start with a digit (`4G bands`, `1, 3, 5`): the commonest case is decided from one byte.
-    let first_alphanumeric = line.bytes().find(u8::is_ascii_alphanumeric);
-    if first_alphanumeric.is_none_or(|b| b.is_ascii_digit()) {
-        return RowKind::Content;
-    }
-    let mut words = line
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
-        return RowKind::Content;
-    };
-    let is = |word: &[u8], expected: &str| word.eq_ignore_ascii_case(expected.as_bytes());
-    if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
-        return RowKind::Skipped {
-            value_on_next_line: words.next().is_none(),
+        if let Some(t) = self.default {
+            self.row = Context::Tech(t);
+        }
+        let mut line = LineState {
+            context: self.row,
+            named_something: false,
         };
+        self.read_tokens(text, tokens, &mut line, false);
+        if !line.named_something
+            && let Some(t) = self.row.technology()
+        {
+            // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
+            self.segment.mention(t);
+        }
+        self.flush(text, None);
     }
-    if !HEADINGS.iter().any(|heading| is(first, heading)) {
-        return RowKind::Content;
+
+    /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
+    fn read_tokens(&mut self, text: &Text<'_>, tokens: &Tokens<'_>, line: &mut LineState, in_brackets: bool) {
+        let mut i = 0;
+        while let Some((token, span)) = tokens.get(i) {
+            i += 1;
+            match token {
+                Token::Number { prefix, value } => {
+                    line.named_something = true;
+                    if is_aws_pair(text, tokens, i - 1) {
+                        i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
+                    }
+                    self.number(text, span, *prefix, *value, line.context, in_brackets);
+                }
+                Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
+                Token::Annotation(_) | Token::Bar => {}
+                Token::Group(inner) => {
+                    let place = GroupPlace {
+                        at_line_end: tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar)),
+                        after_number: i >= 2 && matches!(tokens[i - 2].0, Token::Number { .. }),
+                    };
+                    self.group(text, inner, span, line, place);
+                }
+                Token::TagDash => i = self.tag(text, tokens, i, span.end),
+                Token::Stray(stray) => self.segment.warn(span.clone(), stray, WarningKind::Unrecognized),
+            }
+        }
     }
-    // `Network` alone heads a section; `Network Type …` is a row without bands; `Network 4G …` has bands.
-    match words.next() {
-        None => RowKind::Header,
-        Some(second) if is(first, "network") && is(second, "type") => RowKind::Skipped {
-            value_on_next_line: words.next().is_none(),
-        },
-        Some(_) => RowKind::Content,
+
+    fn number(
+        &mut self,
+        text: &Text<'_>,
+        span: &Range<usize>,
+        prefix: Prefix,
+        value: u32,
+        context: Context,
+        in_brackets: bool,
+    ) {
+        let segment = &mut self.segment;
+        match meaning::read_number(context, prefix, value) {
+            Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
+            Reading::Band(band) => segment.add_band(band),
+            Reading::Frequency(frequency) => {
+                segment.mention(frequency.technology);
+                segment.frequencies.push((frequency, span.clone()));
+            }
+            Reading::Unknown { technology } => {
+                segment.add_unknown(technology, unknown_band_text(technology, value));
+                segment.warn(span.clone(), text.at(span), WarningKind::UnknownBand(technology));
+            }
+            Reading::TooLarge => segment.warn(span.clone(), text.at(span), WarningKind::TooLarge),
+            Reading::NoContext => segment.warn(span.clone(), text.at(span), WarningKind::NoTechnology),
+            Reading::Skipped => {}
+        }
     }
+
+    fn word(&mut self, word: &str, span: &Range<usize>, first: bool, line: &mut LineState) {
+        match meaning::keyword(word) {
+            Some(Keyword::Switch(next)) => {
+                line.context = next;
+                // `4G` in `4G bands` is the row's label: the row says nothing until it lists something.
+                if !(first && is_generation_label(word)) {
+                    line.named_something = true;
+                    if let Some(t) = next.technology() {
+                        self.segment.mention(t);
+                    }
+                }
+            }
+            Some(Keyword::Duplex { tdd }) => {
+                if line.context.technology() == Some(Technology::Lte) {
+                    line.context = if tdd {
+                        Context::TdLte
+                    } else {
+                        Context::Tech(Technology::Lte)
+                    };
+                }
+            }
+            Some(Keyword::Filler) => {}
+            Some(Keyword::Nothing) => line.named_something = true,
+            None => match meaning::read_roman(word) {
+                Some(band) if line.context == Context::Tech(Technology::Umts) => {
+                    line.named_something = true;
+                    self.segment.add_band(band);
+                }
+                _ => self.segment.warn(span.clone(), word, WarningKind::Unrecognized),
+            },
+        }
+    }
+
+    /// A bracketed group standing alone: a band list (`(Bands 4, 13)`, `(850, 1900 MHz)`), a variant at the
+    /// end of a line (`(USA/Canada)`), or a note.
+    fn group(
+        &mut self,
+        text: &Text<'_>,
+        inner: &str,
+        span: &Range<usize>,
+        line: &mut LineState,
+        place: GroupPlace,
+    ) {
+        let inner_offset = span.start + text.at(span).find(inner).unwrap_or(0);
+        let tokens = lexer::tokens(inner, inner_offset);
+        let has_number = tokens.iter().any(|(t, _)| matches!(t, Token::Number { .. }));
+        let understood = tokens.iter().all(|(t, _)| match t {
+            Token::Word(w) => matches!(
+                meaning::keyword(w),
+                Some(Keyword::Filler | Keyword::Duplex { .. })
+            ),
+            Token::Number { .. } | Token::Bar => true,
+            _ => false,
+        });
+        if line.context == Context::Ignored || (understood && !has_number) {
+            // `TD-SCDMA 1900 (F)`, `(unspecified)`, `(FDD)`: nothing to read
+        } else if understood && place.after_number && !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_)))
+        {
+            // `1 (2100)`: MHz explaining the band number before them, as `1(2100)` does
+        } else if understood {
+            let mut inside = LineState {
+                context: line.context,
+                named_something: false,
+            };
+            self.read_tokens(text, &tokens, &mut inside, true);
+            line.named_something |= inside.named_something;
+        } else if place.at_line_end && is_region(inner) {
+            self.flush(text, Some((inner, span.clone())));
+        } else {
+            self.segment.warn(span.clone(), inner, WarningKind::Unrecognized);
+        }
+    }
+
+    /// ` - <tag>` from token `i` on: the tag runs to the end of the line, a `|`, a technology word or a new
+    /// list of numbers (lines flattened with spaces: `… - International 1, 2, 3 - USA`). Returns the index of
+    /// the token after the tag.
+    fn tag(&mut self, text: &Text<'_>, tokens: &Tokens<'_>, mut i: usize, tag_start: usize) -> usize {
+        let mut tag_end = text.offset + text.line.len();
+        while let Some((token, span)) = tokens.get(i) {
+            let ends_tag = match token {
+                Token::Bar => true,
+                Token::Word(w) => {
+                    matches!(meaning::keyword(w), Some(Keyword::Switch(c)) if c.technology().is_some())
+                }
+                Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
+                _ => false,
+            };
+            if ends_tag {
+                tag_end = span.start;
+                break;
+            }
+            i += 1;
+        }
+        let raw = text.at(&(tag_start..tag_end));
+        let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
+        let after_padding = raw.trim_start_matches(padding);
+        let tag = after_padding.trim_end_matches(padding);
+        let start = tag_start + (raw.len() - after_padding.len());
+        let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
+        self.flush(text, tag);
+        i
+    }
+
+    /// Hands the segment read so far to the variant `tag` names (all variants without a tag), once its
+    /// frequencies are read.
+    fn flush(&mut self, text: &Text<'_>, tag: Option<(&str, Range<usize>)>) {
+        self.read_frequencies(text);
+        self.collector.add(tag, &mut self.segment);
+    }
+
+    /// The frequencies of the segment, read now that the whole list is known: bands given in brackets win
+    /// over them, and 2100 MHz beside 1700 MHz may be the AWS downlink.
+    fn read_frequencies(&mut self, text: &Text<'_>) {
+        let frequencies = std::mem::take(&mut self.segment.frequencies);
+        let aws_listed = frequencies
+            .iter()
+            .any(|(f, _)| f.technology == Technology::Lte && !f.tdd && f.mhz == 1700);
+        let segment = &mut self.segment;
+        for (frequency, span) in &frequencies {
+            let technology = frequency.technology;
+            if segment.has_bracketed_bands(technology) {
+                continue;
+            }
+            let warn = |segment: &mut Segment, kind| segment.warn(span.clone(), text.at(span), kind);
+            match meaning::read_frequency(*frequency, aws_listed) {
+                FrequencyReading::Band(band) => segment.add_band(band),
+                FrequencyReading::Inferred(band) => {
+                    segment.add_band(band);
+                    warn(
+                        segment,
+                        WarningKind::Inferred {
+                            band,
+                            mhz: frequency.mhz,
+                        },
+                    );
+                }
+                FrequencyReading::Ambiguous(candidates) => {
+                    segment.add_unknown(technology, format!("{} MHz", frequency.mhz));
+                    warn(
+                        segment,
+                        WarningKind::Ambiguous {
+                            technology,
+                            candidates,
+                        },
+                    );
+                }
+                FrequencyReading::Unknown => {
+                    segment.add_unknown(technology, format!("{} MHz", frequency.mhz));
+                    warn(segment, WarningKind::UnknownBand(technology));
+                }
+            }
+        }
+        self.segment.frequencies = frequencies;
+        self.segment.frequencies.clear();
+    }
+}
+
+/// Where a bracketed group stands in its line.
+#[derive(Clone, Copy)]
+struct GroupPlace {
+    at_line_end: bool,
+    after_number: bool,
+}
+
+/// What a line has said so far.
+struct LineState {
+    /// The technology numbers are read in.
+    context: Context,
+    /// Whether the line named a technology, a band or `No` (beyond its row label).
+    named_something: bool,
 }
 
 /// The context a line sets for itself and the lines continuing it: its leading technology word, if any
 /// (`Network 4G` counts as `4G`).
-fn row_label(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> Option<Context> {
+fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
     tokens.iter().take(2).find_map(|(token, _)| match token {
         Token::Word(word) => match meaning::keyword(word)? {
             Keyword::Switch(context) => Some(context),
@@ -141,172 +369,33 @@ fn is_generation_label(word: &str) -> bool {
         .any(|g| word.eq_ignore_ascii_case(g))
 }
 
-fn read_line(
-    line: &str,
-    line_offset: usize,
-    tokens: &[(Token<'_>, std::ops::Range<usize>)],
-    row_context: Context,
-    collector: &mut VariantCollector,
-) {
-    let mut context = row_context;
-    let mut segment = Segment::default();
-    let mut line_named_something = false;
-    let mut i = 0;
-    while i < tokens.len() {
-        let (token, span) = &tokens[i];
-        i += 1;
-        // Band numbers are most tokens: handled first with a plain branch, the rarer readings out of line.
-        if let Token::Number { prefix, value } = token {
-            line_named_something = true;
-            match meaning::read_number(context, *prefix, *value) {
-                Reading::Band(band) => segment.add_band(band),
-                reading => {
-                    let text = &line[span.start - line_offset..span.end - line_offset];
-                    record_unusual_number(&mut segment, reading, span.clone(), text, *value, *prefix);
-                }
-            }
-            continue;
-        }
-        match token {
-            Token::Number { .. } => {} // handled above
-            Token::Word(word) => match meaning::keyword(word) {
-                Some(Keyword::Switch(next)) => {
-                    context = next;
-                    if !(i == 1 && is_generation_label(word)) {
-                        line_named_something = true;
-                        if let Context::Tech(t) = next {
-                            segment.mention(t);
-                        }
-                    }
-                }
-                Some(Keyword::Filler) => {}
-                Some(Keyword::Nothing) => line_named_something = true,
-                None if word.eq_ignore_ascii_case("network") => {}
-                None => match (context, meaning::read_roman(word)) {
-                    (Context::Tech(Technology::Umts), Some(band)) => {
-                        line_named_something = true;
-                        segment.add_band(band);
-                    }
-                    _ => segment.warn(span.clone(), word, WarningKind::Unrecognized),
-                },
-            },
-            Token::Annotation(_) | Token::Bar => {}
-            Token::Group(inner) => {
-                // `(USA/Canada)` ending a line names its variant; `(2100)` or `(unspecified)` says nothing new.
-                if all_filler(inner) || !inner.bytes().any(|b| b.is_ascii_alphabetic()) {
-                    continue;
-                }
-                // A region names a variant; a note with numbers or other scripts (`注：B41 …`) does not.
-                let region_like = inner.is_ascii() && !inner.bytes().any(|b| b.is_ascii_digit());
-                let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
-                if at_end && region_like {
-                    let tag = (!is_sim_note(inner)).then_some((*inner, span.clone()));
-                    collector.add(tag, &mut segment);
-                } else {
-                    segment.warn(span.clone(), inner, WarningKind::Unrecognized);
-                }
-            }
-            Token::TagDash => {
-                // The tag runs to the end of the line, a `|`, a technology word or a new list of numbers
-                // (lines flattened with spaces: `… - International 1, 2, 3 - USA`).
-                let tag_start = span.end;
-                let mut tag_end = line_offset + line.len();
-                while let Some((next, next_span)) = tokens.get(i) {
-                    let ends_tag = match next {
-                        Token::Bar => true,
-                        Token::Word(w) => {
-                            matches!(meaning::keyword(w), Some(Keyword::Switch(Context::Tech(_))))
-                        }
-                        Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
-                        _ => false,
-                    };
-                    if ends_tag {
-                        tag_end = next_span.start;
-                        break;
-                    }
-                    i += 1;
-                }
-                let raw = &line[tag_start - line_offset..tag_end - line_offset];
-                let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
-                let after_padding = raw.trim_start_matches(padding);
-                let tag = after_padding.trim_end_matches(padding);
-                let start = tag_start + (raw.len() - after_padding.len());
-                let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
-                collector.add(tag, &mut segment);
-            }
-            Token::Stray(text) => segment.warn(span.clone(), text, WarningKind::Unrecognized),
-        }
-    }
-    if !line_named_something {
-        // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
-        if let Context::Tech(t) = row_context {
-            segment.mention(t);
-        }
-    }
-    collector.add(None, &mut segment);
+fn is_bullet(token: &Token<'_>) -> bool {
+    matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
 }
 
-/// A number that is not simply a band: inferred, unknown, ambiguous, too large, or without a technology.
-fn record_unusual_number(
-    segment: &mut Segment,
-    reading: Reading,
-    span: std::ops::Range<usize>,
-    text: &str,
-    value: u32,
-    prefix: lexer::Prefix,
-) {
-    match reading {
-        Reading::Band(band) => segment.add_band(band),
-        Reading::Inferred { band, mhz } => {
-            segment.add_band(band);
-            segment.warn(span, text, WarningKind::Inferred { band, mhz });
-        }
-        Reading::Unknown { technology } => {
-            segment.add_unknown(technology, unknown_text(technology, value, prefix));
-            segment.warn(span, text, WarningKind::UnknownBand(technology));
-        }
-        Reading::Ambiguous {
-            technology,
-            candidates,
-        } => {
-            segment.add_unknown(technology, format!("{value} MHz"));
-            segment.warn(
-                span,
-                text,
-                WarningKind::Ambiguous {
-                    technology,
-                    candidates,
-                },
-            );
-        }
-        Reading::TooLarge => segment.warn(span, text, WarningKind::TooLarge),
-        Reading::NoContext => segment.warn(span, text, WarningKind::NoTechnology),
-        Reading::Skipped => {}
+/// `1700/2100` at token `i`: AWS named by its uplink and downlink.
+fn is_aws_pair(text: &Text<'_>, tokens: &Tokens<'_>, i: usize) -> bool {
+    let number = |i: usize, mhz: u32| matches!(tokens.get(i), Some((Token::Number { prefix: Prefix::None | Prefix::Mhz, value }, _)) if *value == mhz);
+    number(i, 1700) && number(i + 1, 2100) && text.at(&(tokens[i].1.end..tokens[i + 1].1.start)) == "/"
+}
+
+/// How an unknown band number reads: `n4`, `BC20`, `B99`.
+fn unknown_band_text(technology: Technology, value: u32) -> String {
+    match technology {
+        Technology::Nr => format!("n{value}"),
+        Technology::Cdma => format!("BC{value}"),
+        _ => format!("B{value}"),
     }
 }
 
-fn unknown_text(technology: Technology, value: u32, prefix: lexer::Prefix) -> String {
-    match (technology, prefix) {
-        (Technology::Lte, _) => format!("B{value}"),
-        (Technology::Nr, _) => format!("n{value}"),
-        (Technology::Cdma, lexer::Prefix::Bc) => format!("BC{value}"),
-        (Technology::Cdma | Technology::Gsm | Technology::Umts, lexer::Prefix::None | lexer::Prefix::Mhz) => {
-            format!("{value} MHz")
-        }
-        (_, _) => format!("B{value}"),
-    }
+/// A region naming a variant (`USA/Canada`, `China`): ASCII letters only, more than one.
+fn is_region(inner: &str) -> bool {
+    inner.is_ascii()
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && inner.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// `SIM 1 & SIM 2 (dual-SIM model only)`: a note about SIM slots, not a variant.
 fn is_sim_note(tag: &str) -> bool {
     tag.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"sim"))
-}
-
-/// Whether a parenthesised group holds only understood filler (`unspecified`, `N/A`).
-fn all_filler(inner: &str) -> bool {
-    lexer::tokens(inner, 0).iter().all(|(t, _)| match t {
-        Token::Word(w) => meaning::keyword(w) == Some(Keyword::Filler),
-        Token::Bar => true,
-        _ => false,
-    })
 }

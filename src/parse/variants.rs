@@ -7,7 +7,10 @@ use crate::band_set::BandSet;
 use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
-use super::{ParsedSpec, Warning, WarningKind};
+use super::ParsedSpec;
+use super::meaning::Frequency;
+use super::plain::Plain;
+use super::warning::{self, Warning, WarningKind};
 
 /// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
 /// counts the rest.
@@ -23,6 +26,11 @@ pub(super) struct Segment {
     unknown: Vec<UnknownBand>,
     /// Technologies named, as bits of `Technology::index`.
     mentioned: u8,
+    /// Frequencies listed, read once the segment is complete (see `reader`).
+    pub(super) frequencies: Vec<(Frequency, Range<usize>)>,
+    /// Technologies given band numbers in brackets (`LTE 700 / 2100 (Bands 4, 13)`), as bits of
+    /// `Technology::index`: their frequencies are not read.
+    bracketed: u8,
     warnings: Vec<Warning>,
 }
 
@@ -40,22 +48,30 @@ impl Segment {
         }
     }
 
+    /// A band given in brackets, which wins over the frequencies of its technology.
+    pub(super) fn add_bracketed_band(&mut self, band: Band) {
+        self.add_band(band);
+        self.bracketed |= 1 << band.technology().index();
+    }
+
+    pub(super) fn has_bracketed_bands(&self, technology: Technology) -> bool {
+        self.bracketed & (1 << technology.index()) != 0
+    }
+
     pub(super) fn mention(&mut self, technology: Technology) {
         self.mentioned |= 1 << technology.index();
     }
 
     pub(super) fn warn(&mut self, span: Range<usize>, text: &str, kind: WarningKind) {
-        self.warnings.push(Warning {
-            span,
-            text: text.to_string(),
-            kind,
-        });
+        self.warnings.push(Warning::new(span, text, kind));
     }
 
     fn clear(&mut self) {
         self.bands = BandSet::new();
         self.unknown.clear();
         self.mentioned = 0;
+        self.frequencies.clear();
+        self.bracketed = 0;
         self.warnings.clear();
     }
 
@@ -89,6 +105,8 @@ pub(super) struct VariantCollector {
     tagged: Vec<Tagged>,
     warnings: Vec<Warning>,
     dropped_warnings: usize,
+    /// Whether any line named a technology or a band: the input is a spec sheet at all.
+    network_rows: bool,
 }
 
 impl VariantCollector {
@@ -98,6 +116,7 @@ impl VariantCollector {
         if tag.is_none() && segment.is_empty() {
             return;
         }
+        self.network_rows |= segment.mentioned != 0;
         let room = MAX_WARNINGS.saturating_sub(self.warnings.len());
         if segment.warnings.len() > room {
             self.dropped_warnings += segment.warnings.len() - room;
@@ -106,7 +125,7 @@ impl VariantCollector {
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
             None => self.common.merge(segment),
-            Some((tag, span)) => match self.variant_index(tag) {
+            Some((tag, span)) => match self.variant_index(&warning::escaped(tag)) {
                 Some(index) => self.tagged[index].segment.merge(segment),
                 None => self.warn_dropped(tag, span),
             },
@@ -153,11 +172,7 @@ impl VariantCollector {
 
     /// A tag past the variant limit: its line is left out, and the warnings say so.
     fn warn_dropped(&mut self, tag: &str, span: Range<usize>) {
-        let warning = Warning {
-            span,
-            text: tag.to_string(),
-            kind: WarningKind::TooManyVariants,
-        };
+        let warning = Warning::new(span, tag, WarningKind::TooManyVariants);
         if self.warnings.len() < MAX_WARNINGS {
             self.warnings.push(warning.clone());
             self.common.warnings.push(warning);
@@ -166,15 +181,19 @@ impl VariantCollector {
         }
     }
 
-    /// The variants: each tagged one with the common lines added, or one `default` variant.
-    /// With `merge_tags` (a single technology's list), tags are ignored and everything is one variant.
-    pub(super) fn finish(mut self, merge_tags: bool) -> ParsedSpec {
+    /// The variants: each tagged one with the common lines added, or one `default` variant; and whether
+    /// the input had any network row. With `merge_tags` (a single technology's list), tags are ignored and
+    /// everything is one variant. Warnings are placed in the input `plain` came from.
+    pub(super) fn finish(mut self, merge_tags: bool, plain: &Plain) -> (ParsedSpec, bool) {
+        self.warnings.sort_by_key(|w| w.span.start);
+        let place = warning::place(&mut self.warnings, plain, merge_tags);
+        let segments =
+            std::iter::once(&mut self.common).chain(self.tagged.iter_mut().map(|t| &mut t.segment));
+        for segment in segments {
+            segment.warnings.iter_mut().for_each(&place);
+        }
         if self.dropped_warnings > 0 {
-            let truncated = Warning {
-                span: 0..0,
-                text: String::new(),
-                kind: WarningKind::Truncated(self.dropped_warnings),
-            };
+            let truncated = Warning::new(0..0, "", WarningKind::Truncated(self.dropped_warnings));
             self.warnings.push(truncated.clone());
             self.common.warnings.push(truncated);
         }
@@ -193,10 +212,11 @@ impl VariantCollector {
                 })
                 .collect()
         };
-        ParsedSpec {
+        let spec = ParsedSpec {
             variants,
             warnings: self.warnings,
-        }
+        };
+        (spec, self.network_rows)
     }
 }
 

@@ -1,0 +1,217 @@
+//! A whole spec page selected and copied (GSMArena's Network … Launch, Body, Display … Tests, or a maker's
+//! page): which lines are network rows. A line is classified from its first words, before it is lexed.
+
+use super::meaning::{self, Keyword};
+
+/// What a line of a page is, for the network block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Line {
+    /// The network section's heading, alone or with words that say nothing more (`Network`,
+    /// `Cellular and Wireless`, `Network & Connectivity`).
+    NetworkHeading,
+    /// A network row that carries no bands (`Technology`, `Speed`, `Network Type`); its value may stand on
+    /// the next line.
+    NoBands { value_on_next_line: bool },
+    /// The heading or a row of another section (`Launch`, `Body`, `Dimensions`, `Battery`, `Wi-Fi`): the
+    /// network block ends here.
+    OtherSection,
+    /// A row that starts with a technology (`4G bands`, `LTE`, `5G NR`, `Network 4G`): it starts a network
+    /// block again after another section.
+    NetworkRow,
+    /// Anything else: continuation lines (`1, 3, 5 - India`), manufacturer lists, text to be warned about.
+    Other,
+}
+
+/// Headings of the network section.
+const NETWORK_HEADINGS: [&str; 4] = ["network", "cellular", "general", "networks"];
+/// Words that may follow a network heading without saying anything (`Network & Connectivity`).
+const HEADING_FILLER: [&str; 5] = ["and", "connectivity", "wireless", "bearer", "connections"];
+/// Rows of the network section without bands. After `Network`, `Type` is one of them.
+const NO_BAND_ROWS: [&str; 4] = ["technology", "speed", "gprs", "edge"];
+/// Headings and row labels of the other sections of GSMArena's pages and makers' spec pages.
+const OTHER_SECTIONS: [&str; 50] = [
+    "launch",
+    "announced",
+    "status",
+    "released",
+    "body",
+    "dimensions",
+    "weight",
+    "build",
+    "sim",
+    "display",
+    "size",
+    "resolution",
+    "protection",
+    "platform",
+    "os",
+    "chipset",
+    "cpu",
+    "gpu",
+    "processor",
+    "chip",
+    "memory",
+    "card",
+    "internal",
+    "storage",
+    "capacity",
+    "main",
+    "selfie",
+    "camera",
+    "video",
+    "sound",
+    "loudspeaker",
+    "audio",
+    "comms",
+    "wlan",
+    "wi",
+    "wifi",
+    "bluetooth",
+    "positioning",
+    "gps",
+    "nfc",
+    "radio",
+    "usb",
+    "wi-fi",
+    "features",
+    "sensors",
+    "battery",
+    "charging",
+    "misc",
+    "colors",
+    "tests",
+];
+/// More row labels of other sections, checked after the common ones.
+const MORE_OTHER_SECTIONS: [&str; 8] = [
+    "colours",
+    "models",
+    "price",
+    "sar",
+    "performance",
+    "durability",
+    "infrared",
+    "location",
+];
+
+/// Classifies a line of a page by its first words.
+pub(super) fn classify(line: &str) -> Line {
+    let mut words = words(line);
+    let Some(first) = words.next() else {
+        return Line::Other;
+    };
+    // Band rows and their continuation lines start with a digit (`4G bands`, `1, 3, 5`).
+    if first.as_bytes()[0].is_ascii_digit() {
+        return if is_technology(first) {
+            Line::NetworkRow
+        } else {
+            Line::Other
+        };
+    }
+    if is_one_of(first, &NETWORK_HEADINGS) {
+        return after_network_heading(words);
+    }
+    if is_one_of(first, &NO_BAND_ROWS) {
+        return no_bands(words);
+    }
+    if is_one_of(first, &OTHER_SECTIONS) || is_one_of(first, &MORE_OTHER_SECTIONS) {
+        return Line::OtherSection;
+    }
+    if is_technology(first) {
+        return Line::NetworkRow;
+    }
+    Line::Other
+}
+
+/// `Network` heads the section; `Network Technology …` or `Network Type …` is a row without bands;
+/// `Network 4G …` is a band row.
+fn after_network_heading<'a>(mut words: impl Iterator<Item = &'a str>) -> Line {
+    loop {
+        match words.next() {
+            None => return Line::NetworkHeading,
+            Some(word) if is_one_of(word, &HEADING_FILLER) => continue,
+            Some(word) if is_one_of(word, &NO_BAND_ROWS) || word.eq_ignore_ascii_case("type") => {
+                return no_bands(words);
+            }
+            Some(word) if is_technology(word) => return Line::NetworkRow,
+            Some(_) => return Line::NetworkHeading,
+        }
+    }
+}
+
+fn no_bands<'a>(mut words: impl Iterator<Item = &'a str>) -> Line {
+    Line::NoBands {
+        value_on_next_line: words.next().is_none(),
+    }
+}
+
+/// Whether a word switches to a technology (`4G`, `LTE`, `GSM`, `TD-SCDMA`).
+fn is_technology(word: &str) -> bool {
+    matches!(meaning::keyword(word), Some(Keyword::Switch(_)))
+}
+
+fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The ASCII words of a line: letters and digits, joined by inner hyphens (`FDD-LTE`, `TD-SCDMA`).
+fn words(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_of_a_gsmarena_page() {
+        let cases = [
+            (
+                "Network\tTechnology\tGSM / HSPA / LTE / 5G",
+                Line::NoBands {
+                    value_on_next_line: false,
+                },
+            ),
+            (
+                "NETWORK\tTechnology\t",
+                Line::NoBands {
+                    value_on_next_line: true,
+                },
+            ),
+            ("Network", Line::NetworkHeading),
+            ("Network & Connectivity", Line::NetworkHeading),
+            ("Cellular and Wireless", Line::NetworkHeading),
+            (
+                "Network Type\tLTE",
+                Line::NoBands {
+                    value_on_next_line: false,
+                },
+            ),
+            ("2G bands\tGSM 850 / 900", Line::NetworkRow),
+            ("5G NR (Bands n1, n78)", Line::NetworkRow),
+            ("FDD-LTE: B1/B3", Line::NetworkRow),
+            ("• 4G LTE: 1, 3", Line::NetworkRow),
+            (" \t1, 2, 3, 5 - India", Line::Other),
+            (
+                "Speed\tHSPA, LTE-A, 5G",
+                Line::NoBands {
+                    value_on_next_line: false,
+                },
+            ),
+            ("Launch\tAnnounced\t2023, February 06", Line::OtherSection),
+            ("Body\tDimensions\t162.9 x 76 x 7.9 mm", Line::OtherSection),
+            ("Weight\t181 g (6.38 oz)", Line::OtherSection),
+            ("Display\tType\tAMOLED, 120Hz, 900 nits (HBM)", Line::OtherSection),
+            ("General Information", Line::NetworkHeading),
+            ("Wi-Fi 6E (802.11ax) with 2x2 MIMO", Line::OtherSection),
+            ("Bluetooth 5.3", Line::OtherSection),
+            ("Charging\t67W wired", Line::OtherSection),
+            ("3.5mm jack\tYes", Line::Other),
+            ("Operating Frequency: 5G NR: n1/n3", Line::Other),
+        ];
+        for (line, kind) in cases {
+            assert_eq!(classify(line), kind, "{line:?}");
+        }
+    }
+}
