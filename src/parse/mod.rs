@@ -34,8 +34,9 @@ pub struct ParsedSpec {
 /// Parses a spec sheet leniently: whatever is not understood becomes a [`Warning`]. Never fails, never panics,
 /// and takes time linear in the input.
 ///
-/// Input with no network row at all (empty, binary, prose) gives one `default` variant whose every technology
-/// is *unknown*, so no check can rate it; `text.parse::<ParsedSpec>()` refuses such input instead.
+/// Input with no network rows (empty, binary, prose: no line names a technology or a band, or what is not
+/// understood outweighs what is) gives one `default` variant whose every technology is *unknown*, so no check
+/// can rate it; `text.parse::<ParsedSpec>()` refuses such input instead.
 ///
 /// # Syntax
 ///

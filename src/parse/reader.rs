@@ -16,8 +16,8 @@ use super::warning::WarningKind;
 type Tokens<'a> = [(Token<'a>, Range<usize>)];
 
 /// Reads `input`; `default` is the technology of bare numbers when no label names one (a band list from a
-/// command line or a catalog field, which has no rows, sections or variants). Also says whether the input had
-/// any network row.
+/// command line or a catalog field, which has no rows, sections or variants). Also says whether the input is a
+/// spec sheet at all.
 pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, bool) {
     let plain = Plain::new(input);
     let mut reader = Reader {
@@ -25,6 +25,9 @@ pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, boo
         row: default.map_or(Context::Unset, Context::Tech),
         in_network: true,
         skip_value_line: false,
+        network_rows: false,
+        understood: 0,
+        unclear: 0,
         segment: Segment::default(),
         collector: VariantCollector::default(),
     };
@@ -37,7 +40,11 @@ pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, boo
         }
         offset += line.len() + 1;
     }
-    reader.collector.finish(default.is_some(), &plain)
+    let parsed = reader.collector.finish(default.is_some(), &plain);
+    // A spec sheet has network rows, and says more than it leaves unclear: binary junk or prose with an
+    // accidental `5G` or `B3` in it is none.
+    let is_spec = reader.network_rows && reader.understood >= reader.unclear;
+    (parsed, is_spec)
 }
 
 struct Reader {
@@ -48,6 +55,11 @@ struct Reader {
     in_network: bool,
     /// Whether the next line is the value of a row without bands (`Technology` alone on its line).
     skip_value_line: bool,
+    /// Whether any line said something about a technology.
+    network_rows: bool,
+    /// Tokens understood and not understood in all the lines read.
+    understood: usize,
+    unclear: usize,
     /// What the line read so far says, up to a tag.
     segment: Segment,
     collector: VariantCollector,
@@ -108,10 +120,7 @@ impl Reader {
         if let Some(t) = self.default {
             self.row = Context::Tech(t);
         }
-        let mut line = LineState {
-            context: self.row,
-            named_something: false,
-        };
+        let mut line = LineState::new(self.row);
         self.read_tokens(text, tokens, &mut line, false);
         if !line.named_something
             && let Some(t) = self.row.technology()
@@ -119,6 +128,9 @@ impl Reader {
             // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
             self.segment.mention(t);
         }
+        self.network_rows |= line.named_something || self.row.technology().is_some();
+        self.understood += line.understood;
+        self.unclear += line.unclear;
         self.flush(text, None);
     }
 
@@ -129,14 +141,13 @@ impl Reader {
             i += 1;
             match token {
                 Token::Number { prefix, value } => {
-                    line.named_something = true;
                     if is_aws_pair(text, tokens, i - 1) {
                         i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
                     }
-                    self.number(text, span, *prefix, *value, line.context, in_brackets);
+                    self.number(text, span, *prefix, *value, line, in_brackets);
                 }
                 Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
-                Token::Annotation(_) | Token::Bar => {}
+                Token::Annotation(_) | Token::Bar => line.understood += 1,
                 Token::Group(inner) => {
                     let place = GroupPlace {
                         at_line_end: tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar)),
@@ -144,8 +155,14 @@ impl Reader {
                     };
                     self.group(text, inner, span, line, place);
                 }
-                Token::TagDash => i = self.tag(text, tokens, i, span.end),
-                Token::Stray(stray) => self.segment.warn(span.clone(), stray, WarningKind::Unrecognized),
+                Token::TagDash => {
+                    line.understood += 1;
+                    i = self.tag(text, tokens, i, span.end);
+                }
+                Token::Stray(stray) => {
+                    line.unclear += 1;
+                    self.segment.warn(span.clone(), stray, WarningKind::Unrecognized);
+                }
             }
         }
     }
@@ -156,11 +173,18 @@ impl Reader {
         span: &Range<usize>,
         prefix: Prefix,
         value: u32,
-        context: Context,
+        line: &mut LineState,
         in_brackets: bool,
     ) {
         let segment = &mut self.segment;
-        match meaning::read_number(context, prefix, value) {
+        let reading = meaning::read_number(line.context, prefix, value);
+        if matches!(reading, Reading::TooLarge | Reading::NoContext) {
+            line.unclear += 1;
+        } else {
+            line.understood += 1;
+            line.named_something = true;
+        }
+        match reading {
             Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
             Reading::Band(band) => segment.add_band(band),
             Reading::Frequency(frequency) => {
@@ -178,7 +202,11 @@ impl Reader {
     }
 
     fn word(&mut self, word: &str, span: &Range<usize>, first: bool, line: &mut LineState) {
-        match meaning::keyword(word) {
+        let keyword = meaning::keyword(word);
+        if keyword.is_some() {
+            line.understood += 1;
+        }
+        match keyword {
             Some(Keyword::Switch(next)) => {
                 line.context = next;
                 // `4G` in `4G bands` is the row's label: the row says nothing until it lists something.
@@ -202,10 +230,14 @@ impl Reader {
             Some(Keyword::Nothing) => line.named_something = true,
             None => match meaning::read_roman(word) {
                 Some(band) if line.context == Context::Tech(Technology::Umts) => {
+                    line.understood += 1;
                     line.named_something = true;
                     self.segment.add_band(band);
                 }
-                _ => self.segment.warn(span.clone(), word, WarningKind::Unrecognized),
+                _ => {
+                    line.unclear += 1;
+                    self.segment.warn(span.clone(), word, WarningKind::Unrecognized);
+                }
             },
         }
     }
@@ -223,7 +255,7 @@ impl Reader {
         let inner_offset = span.start + text.at(span).find(inner).unwrap_or(0);
         let tokens = lexer::tokens(inner, inner_offset);
         let has_number = tokens.iter().any(|(t, _)| matches!(t, Token::Number { .. }));
-        let understood = tokens.iter().all(|(t, _)| match t {
+        let readable = tokens.iter().all(|(t, _)| match t {
             Token::Word(w) => matches!(
                 meaning::keyword(w),
                 Some(Keyword::Filler | Keyword::Duplex { .. })
@@ -231,21 +263,23 @@ impl Reader {
             Token::Number { .. } | Token::Bar => true,
             _ => false,
         });
-        if line.context == Context::Ignored || (understood && !has_number) {
+        if line.context == Context::Ignored || (readable && !has_number) {
             // `TD-SCDMA 1900 (F)`, `(unspecified)`, `(FDD)`: nothing to read
-        } else if understood && place.after_number && !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_)))
-        {
+            line.understood += 1;
+        } else if readable && place.after_number && !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_))) {
             // `1 (2100)`: MHz explaining the band number before them, as `1(2100)` does
-        } else if understood {
-            let mut inside = LineState {
-                context: line.context,
-                named_something: false,
-            };
+            line.understood += 1;
+        } else if readable {
+            let mut inside = LineState::new(line.context);
             self.read_tokens(text, &tokens, &mut inside, true);
             line.named_something |= inside.named_something;
+            line.understood += inside.understood;
+            line.unclear += inside.unclear;
         } else if place.at_line_end && is_region(inner) {
+            line.understood += 1;
             self.flush(text, Some((inner, span.clone())));
         } else {
+            line.unclear += 1;
             self.segment.warn(span.clone(), inner, WarningKind::Unrecognized);
         }
     }
@@ -347,6 +381,20 @@ struct LineState {
     context: Context,
     /// Whether the line named a technology, a band or `No` (beyond its row label).
     named_something: bool,
+    /// Tokens understood (numbers, keywords, tags) and not understood (warned about).
+    understood: usize,
+    unclear: usize,
+}
+
+impl LineState {
+    fn new(context: Context) -> LineState {
+        LineState {
+            context,
+            named_something: false,
+            understood: 0,
+            unclear: 0,
+        }
+    }
 }
 
 /// The context a line sets for itself and the lines continuing it: its leading technology word, if any

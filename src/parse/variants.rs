@@ -105,8 +105,6 @@ pub(super) struct VariantCollector {
     tagged: Vec<Tagged>,
     warnings: Vec<Warning>,
     dropped_warnings: usize,
-    /// Whether any line named a technology or a band: the input is a spec sheet at all.
-    network_rows: bool,
 }
 
 impl VariantCollector {
@@ -116,7 +114,6 @@ impl VariantCollector {
         if tag.is_none() && segment.is_empty() {
             return;
         }
-        self.network_rows |= segment.mentioned != 0;
         let room = MAX_WARNINGS.saturating_sub(self.warnings.len());
         if segment.warnings.len() > room {
             self.dropped_warnings += segment.warnings.len() - room;
@@ -181,10 +178,9 @@ impl VariantCollector {
         }
     }
 
-    /// The variants: each tagged one with the common lines added, or one `default` variant; and whether
-    /// the input had any network row. With `merge_tags` (a single technology's list), tags are ignored and
+    /// The variants: each tagged one with the common lines added, or one `default` variant. With `merge_tags` (a single technology's list), tags are ignored and
     /// everything is one variant. Warnings are placed in the input `plain` came from.
-    pub(super) fn finish(mut self, merge_tags: bool, plain: &Plain) -> (ParsedSpec, bool) {
+    pub(super) fn finish(mut self, merge_tags: bool, plain: &Plain) -> ParsedSpec {
         self.warnings.sort_by_key(|w| w.span.start);
         let place = warning::place(&mut self.warnings, plain, merge_tags);
         let segments =
@@ -212,11 +208,10 @@ impl VariantCollector {
                 })
                 .collect()
         };
-        let spec = ParsedSpec {
+        ParsedSpec {
             variants,
             warnings: self.warnings,
-        };
-        (spec, self.network_rows)
+        }
     }
 }
 

@@ -230,7 +230,8 @@ impl Serialize for Warning {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum ParseError {
-    /// The input has no network row at all: it is empty, binary, or some other text.
+    /// The input has no network rows: it is empty, binary, or some other text (no line names a technology or
+    /// a band, or what is not understood outweighs what is).
     #[error(
         "no network rows found, expected lines such as `4G bands 1, 3, 7`, `FDD-LTE: B1/B3/B7` or `5G NR (Bands n1, n78)`, found {found}"
     )]
