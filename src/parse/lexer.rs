@@ -64,8 +64,9 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             })
         } else if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
-            // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`.
-            if let Some(cut) = glued_number_end(&line[start..i]) {
+            // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`, `GSM850`.
+            if let Some(cut) = glued_number_end(&line[start..i]).or_else(|| glued_label_end(&line[start..i]))
+            {
                 i = start + cut;
             }
             Some(classify(&line[start..i]))
@@ -172,9 +173,26 @@ fn glued_number_end(word: &str) -> Option<usize> {
     if next_number {
         return Some(digits);
     }
-    let capitalised =
-        rest.len() >= 3 && rest[0].is_ascii_uppercase() && rest[1..].iter().all(u8::is_ascii_lowercase);
+    // A number with its unit (`150Mbps`, `5000mAh`) is a quantity: one word.
+    let unit = ["mbps", "gbps", "kbps", "mah", "nits", "fps", "inches"]
+        .iter()
+        .any(|u| rest.eq_ignore_ascii_case(u.as_bytes()));
+    let capitalised = !unit
+        && rest.len() >= 3
+        && rest[0].is_ascii_uppercase()
+        && rest[1..].iter().all(u8::is_ascii_lowercase);
     (region || capitalised).then_some(digits)
+}
+
+/// Where a technology name glued to a frequency ends: `GSM850`, `DCS1800`, `PCS1900` (Samsung's GSM list).
+fn glued_label_end(word: &str) -> Option<usize> {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let label = &word[..letters];
+    let digits = &word[letters..];
+    let is_label = ["gsm", "dcs", "pcs", "egsm"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l));
+    (is_label && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(letters)
 }
 
 /// Length of a region code (two or more capital letters) at the start of `bytes`, ending the word.
@@ -333,6 +351,7 @@ mod tests {
         assert_eq!(kinds("SIM 1 & SIM 2"), kinds("SIM 1 / SIM 2"));
         assert_eq!(kinds("1 - India")[1], Token::TagDash);
         assert_eq!(kinds("1xEV-DO"), vec![Token::Word("1xEV-DO")]);
+        assert_eq!(kinds("DCS1800")[0], Token::Word("DCS"));
         assert_eq!(kinds("(unterminated"), vec![Token::Group("unterminated")]);
     }
 }

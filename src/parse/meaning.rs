@@ -52,7 +52,7 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
     }
     let tech = |t| Some(Keyword::Switch(Context::Tech(t)));
     match &*lower {
-        b"gsm" | b"2g" | b"gprs" | b"edge" => tech(Technology::Gsm),
+        b"gsm" | b"2g" | b"gprs" | b"edge" | b"egsm" | b"dcs" | b"pcs" => tech(Technology::Gsm),
         b"hsdpa" | b"hsupa" | b"hspa" | b"hspa+" | b"umts" | b"wcdma" | b"w-cdma" | b"3g" | b"dc-hsdpa" => {
             tech(Technology::Umts)
         }
@@ -191,8 +191,8 @@ const UMTS_MHZ: &[(u32, u16)] = &[
     (2100, 1),
     (2600, 7),
 ];
-/// CDMA band classes from MHz (`CDMA 800 / 1900`).
-const CDMA_MHZ: &[(u32, u16)] = &[(800, 0), (850, 0), (1900, 1)];
+/// CDMA band classes from MHz (`CDMA 800 / 1900`; Apple lists `2100` for band class 6).
+const CDMA_MHZ: &[(u32, u16)] = &[(800, 0), (850, 0), (1900, 1), (2100, 6)];
 /// LTE bands inferred from MHz (`LTE 800 / 1800 / 2600`); 700 is ambiguous (B12, B13, B17 or B28), and so
 /// is 2100 beside 1700 (AWS). 2300 and 2500 are only TDD bands.
 const LTE_FDD_MHZ: &[(u32, u16)] = &[

@@ -5,6 +5,7 @@
 mod html;
 mod lexer;
 mod meaning;
+mod models;
 mod page;
 mod plain;
 mod reader;

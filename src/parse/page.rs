@@ -20,6 +20,8 @@ pub(super) enum Line {
     NetworkRow,
     /// Anything else: continuation lines (`1, 3, 5 - India`), manufacturer lists, text to be warned about.
     Other,
+    /// Page markup that says nothing (`[row ]`, `[/col]` in a WordPress page).
+    Ignored,
 }
 
 /// Headings of the network section.
@@ -95,13 +97,16 @@ const MORE_OTHER_SECTIONS: [&str; 8] = [
 
 /// Classifies a line of a page by its first words.
 pub(super) fn classify(line: &str) -> Line {
+    if let Some(shortcode) = line.trim().strip_prefix('[') {
+        return classify_shortcode(shortcode);
+    }
     let mut words = words(line);
     let Some(first) = words.next() else {
         return Line::Other;
     };
     // Band rows and their continuation lines start with a digit (`4G bands`, `1, 3, 5`).
     if first.as_bytes()[0].is_ascii_digit() {
-        return if is_technology(first) {
+        return if is_technology(first) && is_row_label(line, first, words.next()) {
             Line::NetworkRow
         } else {
             Line::Other
@@ -116,10 +121,38 @@ pub(super) fn classify(line: &str) -> Line {
     if is_one_of(first, &OTHER_SECTIONS) || is_one_of(first, &MORE_OTHER_SECTIONS) {
         return Line::OtherSection;
     }
-    if is_technology(first) {
+    if is_technology(first) && is_row_label(line, first, words.next()) {
         return Line::NetworkRow;
     }
     Line::Other
+}
+
+/// Whether a line starting with a technology reads as a band row: the technology is followed by a colon, a tab,
+/// a number, a bracket or another technology or band word (`LTE: B2/B4`, `4G bands`, `5G NR (Bands n1)`,
+/// `TD-LTE 2300`), not by prose (`2G - up to 9 hours` under Battery life).
+fn is_row_label(line: &str, first: &str, second: Option<&str>) -> bool {
+    let after = line.split_once(first).map_or("", |(_, rest)| rest);
+    let next = after.trim_start_matches(' ').chars().next();
+    let labelled = matches!(next, None | Some(':' | '\t' | '(' | '0'..='9'));
+    let band_word = ["bands", "band", "network", "fdd", "tdd", "sa", "nsa", "sub6"];
+    labelled || second.is_some_and(|w| is_technology(w) || is_one_of(w, &band_word))
+}
+
+/// WordPress shortcodes (`[title text="Network"]`, `[col span="1/3" ]`): a title heads a section, the rest is
+/// layout.
+fn classify_shortcode(shortcode: &str) -> Line {
+    let Some(title) = shortcode.strip_prefix("title text=\"") else {
+        return if shortcode.ends_with(']') {
+            Line::Ignored
+        } else {
+            Line::Other
+        };
+    };
+    let title = title.split('"').next().unwrap_or_default();
+    match words(title).next() {
+        Some(first) if is_one_of(first, &NETWORK_HEADINGS) => Line::NetworkHeading,
+        _ => Line::OtherSection,
+    }
 }
 
 /// `Network` heads the section; `Network Technology …` or `Network Type …` is a row without bands;
@@ -209,6 +242,12 @@ mod tests {
             ("Charging\t67W wired", Line::OtherSection),
             ("3.5mm jack\tYes", Line::Other),
             ("Operating Frequency: 5G NR: n1/n3", Line::Other),
+            ("[title text=\"Network\"]", Line::NetworkHeading),
+            ("[title text=\"Battery Life (Talk)\"]", Line::OtherSection),
+            ("[col span=\"1/3\" ]", Line::Ignored),
+            ("2G - up to 9 Hours", Line::Other),
+            ("LTE: B2/B4/B12", Line::NetworkRow),
+            ("TD-LTE 2300 (Bands 1, 3)", Line::NetworkRow),
         ];
         for (line, kind) in cases {
             assert_eq!(classify(line), kind, "{line:?}");

@@ -1,5 +1,6 @@
-//! Walks the input line by line: which lines are network rows (`page`), row labels, technology switches,
-//! numbers, bracketed band lists and tags; hands each segment of a line to `variants`.
+//! Walks the input line by line: which lines are network rows (`page`), lines naming a variant (`models`), row
+//! labels, technology switches, numbers, bracketed band lists and tags; hands each segment of a line to
+//! `variants`.
 
 use std::ops::Range;
 
@@ -7,7 +8,8 @@ use crate::technology::Technology;
 
 use super::ParsedSpec;
 use super::lexer::{self, Prefix, Token};
-use super::meaning::{self, Context, FrequencyReading, Keyword, Reading};
+use super::meaning::{self, Context, Frequency, FrequencyReading, Keyword, Reading};
+use super::models::{self, ModelLine};
 use super::page::{self, Line};
 use super::plain::Plain;
 use super::variants::{Segment, VariantCollector};
@@ -21,33 +23,41 @@ type Tokens<'a> = [(Token<'a>, Range<usize>)];
 pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, bool) {
     let plain = Plain::new(input);
     let mut reader = Reader {
+        text: &plain.text,
         default,
         row: default.map_or(Context::Unset, Context::Tech),
         in_network: true,
         skip_value_line: false,
+        in_row_without_bands: false,
+        heading: None,
+        unnamed_row: None,
         network_rows: false,
         understood: 0,
         unclear: 0,
         segment: Segment::default(),
+        pending: Vec::new(),
         collector: VariantCollector::default(),
     };
     let mut tokens = Vec::new();
-    let mut offset = 0;
+    let mut start = 0;
     for line in plain.text.split('\n') {
-        if reader.is_read(line) {
-            lexer::tokens_into(line, offset, &mut tokens);
-            reader.read_line(&Text { line, offset }, &tokens);
+        let end = start + line.len();
+        if reader.is_read(line, start) {
+            lexer::tokens_into(line, start, &mut tokens);
+            reader.read_line(&tokens, end);
         }
-        offset += line.len() + 1;
+        start = end + 1;
     }
-    let parsed = reader.collector.finish(default.is_some(), &plain);
-    // A spec sheet has network rows, and says more than it leaves unclear: binary junk or prose with an
+    reader.end_row();
+    // A spec sheet has network rows, and they say more than they leave unclear: binary junk or prose with an
     // accidental `5G` or `B3` in it is none.
     let is_spec = reader.network_rows && reader.understood >= reader.unclear;
-    (parsed, is_spec)
+    (reader.collector.finish(default.is_some(), &plain), is_spec)
 }
 
-struct Reader {
+struct Reader<'a> {
+    /// The plain text being read.
+    text: &'a str,
     default: Option<Technology>,
     /// The context a row label set, carried to the row's continuation lines.
     row: Context,
@@ -55,96 +65,176 @@ struct Reader {
     in_network: bool,
     /// Whether the next line is the value of a row without bands (`Technology` alone on its line).
     skip_value_line: bool,
+    /// Whether the lines are in a row without bands (`Speed`, whose value may run over several lines).
+    in_row_without_bands: bool,
+    /// The variant named by a line above (`Model A3090`, `**Global Version**`) for lines without a tag.
+    heading: Option<Range<usize>>,
+    /// The technology of a row whose label stood alone (`3G bands` then its value on the next line): named
+    /// without bands unless a line of the row names something.
+    unnamed_row: Option<Technology>,
     /// Whether any line said something about a technology.
     network_rows: bool,
-    /// Tokens understood and not understood in all the lines read.
+    /// Tokens understood and not understood in the lines that said something about a technology.
     understood: usize,
     unclear: usize,
     /// What the line read so far says, up to a tag.
     segment: Segment,
+    /// Frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
+    /// (`LTE 800 / 2600` then `(Bands 7, 20) - EU`) wins over them.
+    pending: Vec<Listed>,
     collector: VariantCollector,
 }
 
-/// A line of the plain text and where it starts.
-struct Text<'a> {
-    line: &'a str,
-    offset: usize,
+/// A frequency as listed.
+#[derive(Debug, Clone)]
+pub(super) struct Listed {
+    pub(super) frequency: Frequency,
+    pub(super) span: Range<usize>,
+    /// Written as `1700/2100`: the AWS pair, which says nothing about 2100 MHz alone.
+    pub(super) paired: bool,
 }
 
-impl Text<'_> {
-    fn at(&self, span: &Range<usize>) -> &str {
-        &self.line[span.start - self.offset..span.end - self.offset]
+impl<'a> Reader<'a> {
+    fn at(&self, span: &Range<usize>) -> &'a str {
+        &self.text[span.clone()]
     }
-}
 
-impl Reader {
-    /// Whether a line is read: not blank, and a network row of the page around it.
-    fn is_read(&mut self, line: &str) -> bool {
+    /// Whether a line starting at `start` is read: not blank, and a network row of the page around it.
+    /// Lines naming a variant are taken in here.
+    fn is_read(&mut self, line: &str, start: usize) -> bool {
         if line.trim().is_empty() {
             return false;
         }
         if self.default.is_some() {
             return true;
         }
+        match models::classify(line, self.in_network) {
+            ModelLine::Heading(name) => {
+                self.end_row();
+                self.heading = Some(start + name.start..start + name.end);
+                return false;
+            }
+            ModelLine::AllModels => {
+                self.end_row();
+                self.heading = None;
+                return false;
+            }
+            ModelLine::Other => {}
+        }
         let is_value = std::mem::take(&mut self.skip_value_line);
-        match page::classify(line) {
+        let kind = page::classify(line);
+        // The lines after a row without bands continue it until a new row or section.
+        let in_row_without_bands = self.in_row_without_bands;
+        self.in_row_without_bands &= kind == Line::Other;
+        if !matches!(kind, Line::NetworkRow | Line::Other) {
+            self.end_row();
+        }
+        match kind {
             Line::NetworkHeading => self.in_network = true,
             Line::NoBands { value_on_next_line } => {
                 self.in_network = true;
                 self.skip_value_line = value_on_next_line;
+                self.in_row_without_bands = true;
             }
-            Line::OtherSection => self.in_network = false,
+            Line::OtherSection => {
+                self.in_network = false;
+                self.heading = None;
+            }
             Line::NetworkRow if !is_value => {
                 self.in_network = true;
                 return true;
             }
-            Line::NetworkRow => {}
-            Line::Other => return self.in_network && !is_value,
+            Line::NetworkRow | Line::Ignored => {}
+            Line::Other => return self.in_network && !is_value && !in_row_without_bands,
         }
         false
     }
 
-    fn read_line(&mut self, text: &Text<'_>, tokens: &Tokens<'_>) {
+    /// A row ends (a new row, section or variant heading, or the end of the input): what it listed is complete.
+    fn end_row(&mut self) {
+        self.read_pending();
+        if let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+    }
+
+    /// A technology named without bands, for every variant.
+    fn mention_everywhere(&mut self, technology: Technology) {
+        let mut segment = Segment::default();
+        segment.mention(technology);
+        self.collector.add(None, &mut segment);
+    }
+
+    fn read_line(&mut self, tokens: &Tokens<'_>, end: usize) {
         // A bullet before a label does not hide it; other stray marks are warned about.
-        let start = tokens
+        let first = tokens
             .iter()
             .position(|(t, _)| !is_bullet(t))
             .unwrap_or(tokens.len());
-        let tokens = &tokens[start..];
+        let (mut tokens, mut tag) = (&tokens[first..], self.heading.clone());
+        // `Model G1MNW: 1, 2, 3`: the line belongs to the variant its prefix names.
+        if let Some(prefix) = models::prefix(tokens, self.text) {
+            tag = Some(prefix.name);
+            tokens = &tokens[prefix.tokens..];
+        }
         if tokens.is_empty() {
             return;
         }
-        if let Some(label) = row_label(tokens) {
-            self.row = label;
+        // A row label alone on its line (`3G bands`, its value on the next line) is named by the next line,
+        // unless that line starts a row of its own (`4G bands`).
+        let new_row = matches!(&tokens[0].0, Token::Word(w) if is_generation_label(w));
+        if new_row && let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+        let unnamed_above = self.unnamed_row.take();
+        let label = row_label(tokens);
+        match label {
+            Some(label) => {
+                if label.technology() != self.row.technology() {
+                    self.end_row();
+                }
+                self.row = label;
+            }
+            // A line that starts with words not understood does not continue the row above.
+            None if !continues_row(&tokens[0].0) => {
+                self.end_row();
+                self.row = Context::Unset;
+            }
+            None => {}
         }
         if let Some(t) = self.default {
             self.row = Context::Tech(t);
         }
-        let mut line = LineState::new(self.row);
-        self.read_tokens(text, tokens, &mut line, false);
-        if !line.named_something
-            && let Some(t) = self.row.technology()
-        {
-            // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
-            self.segment.mention(t);
+        let mut line = LineState::new(self.row, end, tag);
+        self.read_tokens(tokens, &mut line, false);
+        if let Some(t) = unnamed_above.filter(|_| !line.named_something) {
+            self.mention_everywhere(t);
         }
-        self.network_rows |= line.named_something || self.row.technology().is_some();
-        self.understood += line.understood;
-        self.unclear += line.unclear;
-        self.flush(text, None);
+        if !line.named_something && label.is_some() {
+            // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
+            self.unnamed_row = self.row.technology();
+        }
+        if line.named_something || self.row.technology().is_some() {
+            self.network_rows = true;
+            self.understood += line.understood;
+            self.unclear += line.unclear;
+        }
+        let tag = line.tag.clone();
+        self.flush(tag);
     }
 
     /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
-    fn read_tokens(&mut self, text: &Text<'_>, tokens: &Tokens<'_>, line: &mut LineState, in_brackets: bool) {
+    fn read_tokens(&mut self, tokens: &Tokens<'_>, line: &mut LineState, in_brackets: bool) {
         let mut i = 0;
         while let Some((token, span)) = tokens.get(i) {
             i += 1;
             match token {
                 Token::Number { prefix, value } => {
-                    if is_aws_pair(text, tokens, i - 1) {
+                    let paired = self.is_aws_pair(tokens, i - 1);
+                    if paired {
                         i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
                     }
-                    self.number(text, span, *prefix, *value, line, in_brackets);
+                    self.number(span, *prefix, *value, paired, line, in_brackets);
                 }
                 Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
                 Token::Annotation(_) | Token::Bar => line.understood += 1,
@@ -153,11 +243,11 @@ impl Reader {
                         at_line_end: tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar)),
                         after_number: i >= 2 && matches!(tokens[i - 2].0, Token::Number { .. }),
                     };
-                    self.group(text, inner, span, line, place);
+                    self.group(inner, span, line, place);
                 }
                 Token::TagDash => {
                     line.understood += 1;
-                    i = self.tag(text, tokens, i, span.end);
+                    i = self.tag(tokens, i, span.end, line);
                 }
                 Token::Stray(stray) => {
                     line.unclear += 1;
@@ -169,14 +259,13 @@ impl Reader {
 
     fn number(
         &mut self,
-        text: &Text<'_>,
         span: &Range<usize>,
         prefix: Prefix,
         value: u32,
+        paired: bool,
         line: &mut LineState,
         in_brackets: bool,
     ) {
-        let segment = &mut self.segment;
         let reading = meaning::read_number(line.context, prefix, value);
         if matches!(reading, Reading::TooLarge | Reading::NoContext) {
             line.unclear += 1;
@@ -184,19 +273,25 @@ impl Reader {
             line.understood += 1;
             line.named_something = true;
         }
+        let text = self.at(span);
+        let segment = &mut self.segment;
         match reading {
             Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
             Reading::Band(band) => segment.add_band(band),
             Reading::Frequency(frequency) => {
                 segment.mention(frequency.technology);
-                segment.frequencies.push((frequency, span.clone()));
+                segment.frequencies.push(Listed {
+                    frequency,
+                    span: span.clone(),
+                    paired,
+                });
             }
             Reading::Unknown { technology } => {
                 segment.add_unknown(technology, unknown_band_text(technology, value));
-                segment.warn(span.clone(), text.at(span), WarningKind::UnknownBand(technology));
+                segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
             }
-            Reading::TooLarge => segment.warn(span.clone(), text.at(span), WarningKind::TooLarge),
-            Reading::NoContext => segment.warn(span.clone(), text.at(span), WarningKind::NoTechnology),
+            Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
+            Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
             Reading::Skipped => {}
         }
     }
@@ -244,15 +339,8 @@ impl Reader {
 
     /// A bracketed group standing alone: a band list (`(Bands 4, 13)`, `(850, 1900 MHz)`), a variant at the
     /// end of a line (`(USA/Canada)`), or a note.
-    fn group(
-        &mut self,
-        text: &Text<'_>,
-        inner: &str,
-        span: &Range<usize>,
-        line: &mut LineState,
-        place: GroupPlace,
-    ) {
-        let inner_offset = span.start + text.at(span).find(inner).unwrap_or(0);
+    fn group(&mut self, inner: &str, span: &Range<usize>, line: &mut LineState, place: GroupPlace) {
+        let inner_offset = span.start + self.at(span).find(inner).unwrap_or(0);
         let tokens = lexer::tokens(inner, inner_offset);
         let has_number = tokens.iter().any(|(t, _)| matches!(t, Token::Number { .. }));
         let readable = tokens.iter().all(|(t, _)| match t {
@@ -263,21 +351,22 @@ impl Reader {
             Token::Number { .. } | Token::Bar => true,
             _ => false,
         });
+        let only_numbers = !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_)));
         if line.context == Context::Ignored || (readable && !has_number) {
             // `TD-SCDMA 1900 (F)`, `(unspecified)`, `(FDD)`: nothing to read
             line.understood += 1;
-        } else if readable && place.after_number && !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_))) {
+        } else if readable && place.after_number && only_numbers {
             // `1 (2100)`: MHz explaining the band number before them, as `1(2100)` does
             line.understood += 1;
         } else if readable {
-            let mut inside = LineState::new(line.context);
-            self.read_tokens(text, &tokens, &mut inside, true);
+            let mut inside = LineState::new(line.context, line.end, None);
+            self.read_tokens(&tokens, &mut inside, true);
             line.named_something |= inside.named_something;
             line.understood += inside.understood;
             line.unclear += inside.unclear;
         } else if place.at_line_end && is_region(inner) {
             line.understood += 1;
-            self.flush(text, Some((inner, span.clone())));
+            line.tag = Some(inner_offset..inner_offset + inner.len());
         } else {
             line.unclear += 1;
             self.segment.warn(span.clone(), inner, WarningKind::Unrecognized);
@@ -285,10 +374,10 @@ impl Reader {
     }
 
     /// ` - <tag>` from token `i` on: the tag runs to the end of the line, a `|`, a technology word or a new
-    /// list of numbers (lines flattened with spaces: `… - International 1, 2, 3 - USA`). Returns the index of
-    /// the token after the tag.
-    fn tag(&mut self, text: &Text<'_>, tokens: &Tokens<'_>, mut i: usize, tag_start: usize) -> usize {
-        let mut tag_end = text.offset + text.line.len();
+    /// list of numbers (lines flattened with spaces: `… - International 1, 2, 3 - USA`). What came before goes
+    /// to the variant the tag names. Returns the index of the token after the tag.
+    fn tag(&mut self, tokens: &Tokens<'_>, mut i: usize, tag_start: usize, line: &LineState) -> usize {
+        let mut tag_end = line.end;
         while let Some((token, span)) = tokens.get(i) {
             let ends_tag = match token {
                 Token::Bar => true,
@@ -304,67 +393,98 @@ impl Reader {
             }
             i += 1;
         }
-        let raw = text.at(&(tag_start..tag_end));
+        let raw = self.at(&(tag_start..tag_end));
         let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
         let after_padding = raw.trim_start_matches(padding);
         let tag = after_padding.trim_end_matches(padding);
         let start = tag_start + (raw.len() - after_padding.len());
-        let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
-        self.flush(text, tag);
+        // A tag about SIMs, or one naming every variant, is a note; an empty one names nothing.
+        let names_variant = !tag.is_empty() && !is_sim_note(tag) && !models::is_every_variant(tag);
+        let tag = if names_variant {
+            Some(start..start + tag.len())
+        } else {
+            line.tag.clone()
+        };
+        self.flush(tag);
         i
     }
 
-    /// Hands the segment read so far to the variant `tag` names (all variants without a tag), once its
-    /// frequencies are read.
-    fn flush(&mut self, text: &Text<'_>, tag: Option<(&str, Range<usize>)>) {
-        self.read_frequencies(text);
+    /// Hands the segment read so far to the variant `tag` (a span of the text) names, or to all variants.
+    /// Bands in brackets win over the frequencies of their technology listed before them, in the segment
+    /// and on the untagged lines just above; the frequencies of an untagged line wait for the next line.
+    fn flush(&mut self, tag: Option<Range<usize>>) {
+        let segment = &mut self.segment;
+        let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
+        self.pending.retain(|listed| !won(listed));
+        let mut listed = std::mem::take(&mut segment.frequencies);
+        listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
+        if tag.is_none() {
+            self.pending.append(&mut listed);
+        } else {
+            self.read_pending();
+            read_frequencies(&listed, &mut self.segment, self.text);
+        }
+        listed.clear();
+        self.segment.frequencies = listed;
+        // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
+        // elsewhere (`CDMA2000 1xEV-DO - USA`).
+        let tag = tag.filter(|span| self.segment.has_bands() || self.collector.has_variant(self.at(span)));
+        let tag = tag.map(|span| (self.at(&span), span));
         self.collector.add(tag, &mut self.segment);
     }
 
-    /// The frequencies of the segment, read now that the whole list is known: bands given in brackets win
-    /// over them, and 2100 MHz beside 1700 MHz may be the AWS downlink.
-    fn read_frequencies(&mut self, text: &Text<'_>) {
-        let frequencies = std::mem::take(&mut self.segment.frequencies);
-        let aws_listed = frequencies
-            .iter()
-            .any(|(f, _)| f.technology == Technology::Lte && !f.tdd && f.mhz == 1700);
-        let segment = &mut self.segment;
-        for (frequency, span) in &frequencies {
-            let technology = frequency.technology;
-            if segment.has_bracketed_bands(technology) {
+    /// Reads the frequencies waiting for a bracketed band list that did not come; they apply to every variant.
+    fn read_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut segment = Segment::default();
+        read_frequencies(&self.pending, &mut segment, self.text);
+        self.pending.clear();
+        self.collector.add(None, &mut segment);
+    }
+
+    /// `1700/2100` at token `i`: AWS named by its uplink and downlink.
+    fn is_aws_pair(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        let mhz = |i: usize, mhz: u32| matches!(tokens.get(i), Some((Token::Number { prefix: Prefix::None | Prefix::Mhz, value }, _)) if *value == mhz);
+        mhz(i, 1700) && mhz(i + 1, 2100) && self.at(&(tokens[i].1.end..tokens[i + 1].1.start)) == "/"
+    }
+}
+
+/// Reads listed frequencies into `segment`; 2100 MHz beside a lone 1700 MHz may be the AWS downlink.
+fn read_frequencies(listed: &[Listed], segment: &mut Segment, text: &str) {
+    let aws_listed = listed.iter().any(|l| {
+        let f = l.frequency;
+        f.technology == Technology::Lte && !f.tdd && f.mhz == 1700 && !l.paired
+    });
+    for Listed { frequency, span, .. } in listed {
+        let technology = frequency.technology;
+        let unknown = format!("{} MHz", frequency.mhz);
+        let kind = match meaning::read_frequency(*frequency, aws_listed) {
+            FrequencyReading::Band(band) => {
+                segment.add_band(band);
                 continue;
             }
-            let warn = |segment: &mut Segment, kind| segment.warn(span.clone(), text.at(span), kind);
-            match meaning::read_frequency(*frequency, aws_listed) {
-                FrequencyReading::Band(band) => segment.add_band(band),
-                FrequencyReading::Inferred(band) => {
-                    segment.add_band(band);
-                    warn(
-                        segment,
-                        WarningKind::Inferred {
-                            band,
-                            mhz: frequency.mhz,
-                        },
-                    );
-                }
-                FrequencyReading::Ambiguous(candidates) => {
-                    segment.add_unknown(technology, format!("{} MHz", frequency.mhz));
-                    warn(
-                        segment,
-                        WarningKind::Ambiguous {
-                            technology,
-                            candidates,
-                        },
-                    );
-                }
-                FrequencyReading::Unknown => {
-                    segment.add_unknown(technology, format!("{} MHz", frequency.mhz));
-                    warn(segment, WarningKind::UnknownBand(technology));
+            FrequencyReading::Inferred(band) => {
+                segment.add_band(band);
+                WarningKind::Inferred {
+                    band,
+                    mhz: frequency.mhz,
                 }
             }
-        }
-        self.segment.frequencies = frequencies;
-        self.segment.frequencies.clear();
+            FrequencyReading::Ambiguous(candidates) => {
+                segment.add_unknown(technology, unknown);
+                WarningKind::Ambiguous {
+                    technology,
+                    candidates,
+                }
+            }
+            FrequencyReading::Unknown => {
+                segment.add_unknown(technology, unknown);
+                WarningKind::UnknownBand(technology)
+            }
+        };
+        segment.warn(span.clone(), &text[span.clone()], kind);
     }
 }
 
@@ -379,6 +499,11 @@ struct GroupPlace {
 struct LineState {
     /// The technology numbers are read in.
     context: Context,
+    /// Where the line ends in the text.
+    end: usize,
+    /// The variant of the line when it has no ` - <tag>`: named above it, by a prefix, or by a region
+    /// in brackets at its end.
+    tag: Option<Range<usize>>,
     /// Whether the line named a technology, a band or `No` (beyond its row label).
     named_something: bool,
     /// Tokens understood (numbers, keywords, tags) and not understood (warned about).
@@ -387,9 +512,11 @@ struct LineState {
 }
 
 impl LineState {
-    fn new(context: Context) -> LineState {
+    fn new(context: Context, end: usize, tag: Option<Range<usize>>) -> LineState {
         LineState {
             context,
+            end,
+            tag,
             named_something: false,
             understood: 0,
             unclear: 0,
@@ -417,14 +544,23 @@ fn is_generation_label(word: &str) -> bool {
         .any(|g| word.eq_ignore_ascii_case(g))
 }
 
-fn is_bullet(token: &Token<'_>) -> bool {
-    matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
+/// Whether a line starting with `token` continues the row above: numbers, brackets, keywords and Roman
+/// numerals do (` \t1, 3, 5 - India`, `(Bands 4, 13)`, `CDMA2000 1xEV-DO`); other words do not.
+fn continues_row(token: &Token<'_>) -> bool {
+    match token {
+        Token::Word(word) => meaning::keyword(word).is_some() || meaning::read_roman(word).is_some(),
+        Token::Stray(_) => false,
+        _ => true,
+    }
 }
 
-/// `1700/2100` at token `i`: AWS named by its uplink and downlink.
-fn is_aws_pair(text: &Text<'_>, tokens: &Tokens<'_>, i: usize) -> bool {
-    let number = |i: usize, mhz: u32| matches!(tokens.get(i), Some((Token::Number { prefix: Prefix::None | Prefix::Mhz, value }, _)) if *value == mhz);
-    number(i, 1700) && number(i + 1, 2100) && text.at(&(tokens[i].1.end..tokens[i + 1].1.start)) == "/"
+/// Marks that start a list item: `•`, `*`, and a dash at the start of a line (`- LTE FDD: B1/B3`).
+fn is_bullet(token: &Token<'_>) -> bool {
+    match token {
+        Token::Stray(mark) => mark.chars().all(|c| "•·▪●◦*".contains(c)),
+        Token::TagDash => true,
+        _ => false,
+    }
 }
 
 /// How an unknown band number reads: `n4`, `BC20`, `B99`.

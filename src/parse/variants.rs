@@ -8,8 +8,8 @@ use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
 use super::ParsedSpec;
-use super::meaning::Frequency;
 use super::plain::Plain;
+use super::reader::Listed;
 use super::warning::{self, Warning, WarningKind};
 
 /// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
@@ -27,7 +27,7 @@ pub(super) struct Segment {
     /// Technologies named, as bits of `Technology::index`.
     mentioned: u8,
     /// Frequencies listed, read once the segment is complete (see `reader`).
-    pub(super) frequencies: Vec<(Frequency, Range<usize>)>,
+    pub(super) frequencies: Vec<Listed>,
     /// Technologies given band numbers in brackets (`LTE 700 / 2100 (Bands 4, 13)`), as bits of
     /// `Technology::index`: their frequencies are not read.
     bracketed: u8,
@@ -56,6 +56,11 @@ impl Segment {
 
     pub(super) fn has_bracketed_bands(&self, technology: Technology) -> bool {
         self.bracketed & (1 << technology.index()) != 0
+    }
+
+    /// Whether the segment lists any band, known or not.
+    pub(super) fn has_bands(&self) -> bool {
+        !self.bands.is_empty() || !self.unknown.is_empty()
     }
 
     pub(super) fn mention(&mut self, technology: Technology) {
@@ -130,41 +135,43 @@ impl VariantCollector {
         segment.clear();
     }
 
-    /// The variant a tag names: one with the same words or sharing a model code, else a new one.
-    /// There are at most `MAX_VARIANTS`, so scanning them keeps the parse linear in the input.
-    fn variant_index(&mut self, tag: &str) -> Option<usize> {
-        if let Some(index) = self.tagged.iter().position(|t| t.name == tag) {
-            return Some(index);
-        }
+    /// Whether a tag names a variant already listed.
+    pub(super) fn has_variant(&self, tag: &str) -> bool {
         let codes: Vec<&str> = model_codes(tag).collect();
-        let shares_code = |t: &Tagged| {
-            codes
-                .iter()
-                .any(|c| t.models.iter().any(|m| m.eq_ignore_ascii_case(c)))
-        };
-        let index = match self
+        self.tagged.iter().any(|t| {
+            same_words(&t.name, tag)
+                || codes
+                    .iter()
+                    .any(|c| t.models.iter().any(|m| m.eq_ignore_ascii_case(c)))
+        })
+    }
+
+    /// The entry of a tag: one with the same words, else a new one. Tags sharing model codes are grouped into
+    /// variants at the end (`variants`). There are at most `MAX_VARIANTS` entries, so scanning them keeps the
+    /// parse linear in the input.
+    fn variant_index(&mut self, tag: &str) -> Option<usize> {
+        if let Some(index) = self
             .tagged
             .iter()
-            .position(|t| same_words(&t.name, tag) || shares_code(t))
+            .position(|t| t.name == tag || same_words(&t.name, tag))
         {
-            Some(index) => index,
-            None if self.tagged.len() >= MAX_VARIANTS => return None,
-            None => {
-                self.tagged.push(Tagged {
-                    name: tag.to_string(),
-                    models: Vec::new(),
-                    segment: Segment::default(),
-                });
-                self.tagged.len() - 1
-            }
-        };
-        let models = &mut self.tagged[index].models;
-        for code in codes {
+            return Some(index);
+        }
+        if self.tagged.len() >= MAX_VARIANTS {
+            return None;
+        }
+        let mut models: Vec<String> = Vec::new();
+        for code in model_codes(tag) {
             if !models.iter().any(|m| m.eq_ignore_ascii_case(code)) {
                 models.push(code.to_ascii_uppercase());
             }
         }
-        Some(index)
+        self.tagged.push(Tagged {
+            name: tag.to_string(),
+            models,
+            segment: Segment::default(),
+        });
+        Some(self.tagged.len() - 1)
     }
 
     /// A tag past the variant limit: its line is left out, and the warnings say so.
@@ -200,7 +207,7 @@ impl VariantCollector {
             }
             vec![build("default".to_string(), Vec::new(), all)]
         } else {
-            self.tagged
+            group_by_model(self.tagged)
                 .into_iter()
                 .map(|mut t| {
                     t.segment.merge(&self.common);
@@ -213,6 +220,53 @@ impl VariantCollector {
             warnings: self.warnings,
         }
     }
+}
+
+/// The variants of the tagged entries: entries sharing a model code are one variant (`GX7AS, GB62Z` and
+/// `GX7AS`), named by the first. An entry listing the codes of two or more other entries that are variants of
+/// their own (`GSM … - VS985, LS990`, then `… - VS985` and `… - LS990`) is a line shared by those variants:
+/// it goes to each of them.
+fn group_by_model(entries: Vec<Tagged>) -> Vec<Tagged> {
+    let shares = |a: &Tagged, b: &Tagged| a.models.iter().any(|m| b.models.contains(m));
+    let covers = |a: &Tagged, b: &Tagged| b.models.iter().all(|m| a.models.contains(m));
+    let shared_line: Vec<bool> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let others: Vec<&Tagged> = entries
+                .iter()
+                .enumerate()
+                .filter(|&(j, o)| j != i && shares(e, o))
+                .map(|(_, o)| o)
+                .collect();
+            e.models.len() >= 2 && others.len() >= 2 && !others.iter().any(|o| covers(o, e))
+        })
+        .collect();
+    let mut variants: Vec<Tagged> = Vec::new();
+    let mut shared = Vec::new();
+    for (entry, is_shared) in entries.into_iter().zip(shared_line) {
+        if is_shared {
+            shared.push(entry);
+            continue;
+        }
+        match variants.iter_mut().find(|v| shares(v, &entry)) {
+            Some(variant) => {
+                variant.segment.merge(&entry.segment);
+                for m in entry.models {
+                    if !variant.models.contains(&m) {
+                        variant.models.push(m);
+                    }
+                }
+            }
+            None => variants.push(entry),
+        }
+    }
+    for line in &shared {
+        for variant in variants.iter_mut().filter(|v| shares(v, line)) {
+            variant.segment.merge(&line.segment);
+        }
+    }
+    variants
 }
 
 fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
