@@ -2,6 +2,7 @@
 //! HTML and Markdown tables, MHz lists. One entry point (`reader`); each input format that really differs
 //! has its own file (`page` for whole pages, `html` for markup, `plain` for Unicode punctuation).
 
+mod frequencies;
 mod html;
 mod lexer;
 mod meaning;

@@ -7,8 +7,9 @@ use std::ops::Range;
 use crate::technology::Technology;
 
 use super::ParsedSpec;
+use super::frequencies::{self, Listed};
 use super::lexer::{self, Prefix, Token};
-use super::meaning::{self, Context, Frequency, FrequencyReading, Keyword, Reading};
+use super::meaning::{self, Context, Keyword, Reading};
 use super::models::{self, ModelLine};
 use super::page::{self, Line};
 use super::plain::Plain;
@@ -83,15 +84,6 @@ struct Reader<'a> {
     /// (`LTE 800 / 2600` then `(Bands 7, 20) - EU`) wins over them.
     pending: Vec<Listed>,
     collector: VariantCollector,
-}
-
-/// A frequency as listed.
-#[derive(Debug, Clone)]
-pub(super) struct Listed {
-    pub(super) frequency: Frequency,
-    pub(super) span: Range<usize>,
-    /// Written as `1700/2100`: the AWS pair, which says nothing about 2100 MHz alone.
-    pub(super) paired: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -422,7 +414,7 @@ impl<'a> Reader<'a> {
             self.pending.append(&mut listed);
         } else {
             self.read_pending();
-            read_frequencies(&listed, &mut self.segment, self.text);
+            frequencies::read(&listed, &mut self.segment, self.text);
         }
         listed.clear();
         self.segment.frequencies = listed;
@@ -439,7 +431,7 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut segment = Segment::default();
-        read_frequencies(&self.pending, &mut segment, self.text);
+        frequencies::read(&self.pending, &mut segment, self.text);
         self.pending.clear();
         self.collector.add(None, &mut segment);
     }
@@ -448,43 +440,6 @@ impl<'a> Reader<'a> {
     fn is_aws_pair(&self, tokens: &Tokens<'_>, i: usize) -> bool {
         let mhz = |i: usize, mhz: u32| matches!(tokens.get(i), Some((Token::Number { prefix: Prefix::None | Prefix::Mhz, value }, _)) if *value == mhz);
         mhz(i, 1700) && mhz(i + 1, 2100) && self.at(&(tokens[i].1.end..tokens[i + 1].1.start)) == "/"
-    }
-}
-
-/// Reads listed frequencies into `segment`; 2100 MHz beside a lone 1700 MHz may be the AWS downlink.
-fn read_frequencies(listed: &[Listed], segment: &mut Segment, text: &str) {
-    let aws_listed = listed.iter().any(|l| {
-        let f = l.frequency;
-        f.technology == Technology::Lte && !f.tdd && f.mhz == 1700 && !l.paired
-    });
-    for Listed { frequency, span, .. } in listed {
-        let technology = frequency.technology;
-        let unknown = format!("{} MHz", frequency.mhz);
-        let kind = match meaning::read_frequency(*frequency, aws_listed) {
-            FrequencyReading::Band(band) => {
-                segment.add_band(band);
-                continue;
-            }
-            FrequencyReading::Inferred(band) => {
-                segment.add_band(band);
-                WarningKind::Inferred {
-                    band,
-                    mhz: frequency.mhz,
-                }
-            }
-            FrequencyReading::Ambiguous(candidates) => {
-                segment.add_unknown(technology, unknown);
-                WarningKind::Ambiguous {
-                    technology,
-                    candidates,
-                }
-            }
-            FrequencyReading::Unknown => {
-                segment.add_unknown(technology, unknown);
-                WarningKind::UnknownBand(technology)
-            }
-        };
-        segment.warn(span.clone(), &text[span.clone()], kind);
     }
 }
 

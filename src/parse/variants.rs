@@ -8,8 +8,8 @@ use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
 use super::ParsedSpec;
+use super::frequencies::Listed;
 use super::plain::Plain;
-use super::reader::Listed;
 use super::warning::{self, Warning, WarningKind};
 
 /// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
