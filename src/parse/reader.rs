@@ -169,42 +169,20 @@ impl<'a> Reader<'a> {
             tag = Some(prefix.name);
             tokens = &tokens[prefix.tokens..];
         }
-        if tokens.is_empty() {
+        let Some((first, _)) = tokens.first() else {
             return;
-        }
-        // A row label alone on its line (`3G bands`, its value on the next line) is named by the next line,
-        // unless that line starts a row of its own (`4G bands`).
-        let new_row = matches!(&tokens[0].0, Token::Word(w) if is_generation_label(w));
-        if new_row && let Some(t) = self.unnamed_row.take() {
-            self.mention_everywhere(t);
-        }
-        let unnamed_above = self.unnamed_row.take();
-        let label = row_label(tokens);
-        match label {
-            Some(label) => {
-                if label.technology() != self.row.technology() {
-                    self.end_row();
-                }
-                self.row = label;
-            }
-            // A line that starts with words not understood does not continue the row above.
-            None if !continues_row(&tokens[0].0) => {
-                self.end_row();
-                self.row = Context::Unset;
-            }
-            None => {}
-        }
-        if let Some(t) = self.default {
-            self.row = Context::Tech(t);
-        }
+        };
+        let unnamed_above = self.enter_row(first, row_label(tokens));
         let mut line = LineState::new(self.row, end, tag);
         self.read_tokens(tokens, &mut line, false);
-        if let Some(t) = unnamed_above.filter(|_| !line.named_something) {
-            self.mention_everywhere(t);
-        }
-        if !line.named_something && label.is_some() {
-            // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
-            self.unnamed_row = self.row.technology();
+        if !line.named_something {
+            if let Some(t) = unnamed_above {
+                self.mention_everywhere(t);
+            }
+            if row_label(tokens).is_some() {
+                // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
+                self.unnamed_row = self.row.technology();
+            }
         }
         if line.named_something || self.row.technology().is_some() {
             self.network_rows = true;
@@ -213,6 +191,35 @@ impl<'a> Reader<'a> {
         }
         let tag = line.tag.clone();
         self.flush(tag);
+    }
+
+    /// Sets the row of a line starting with `first`, whose row label (if any) is `label`: a label starts a row,
+    /// a line that starts with words not understood ends one, anything else continues it. Returns the
+    /// technology of a row above whose label stood alone (`3G bands`, its value on this line), unless this line
+    /// starts a row of its own (`4G bands`).
+    fn enter_row(&mut self, first: &Token<'_>, label: Option<Context>) -> Option<Technology> {
+        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
+        if new_row && let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+        let unnamed_above = self.unnamed_row.take();
+        match label {
+            Some(label) => {
+                if label.technology() != self.row.technology() {
+                    self.end_row();
+                }
+                self.row = label;
+            }
+            None if !continues_row(first) => {
+                self.end_row();
+                self.row = Context::Unset;
+            }
+            None => {}
+        }
+        if let Some(t) = self.default {
+            self.row = Context::Tech(t);
+        }
+        unnamed_above
     }
 
     /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
