@@ -258,65 +258,12 @@ fn never_panics_on_odd_input() {
 
 /// The POCO X5 Pro Network block as GSMArena prints it (the real paste of `data/real_specs.toml`), with the
 /// `Network<TAB>Technology` first row of a copy.
-const POCO_X5_PRO_NETWORK: &str = "Network\tTechnology\tGSM / HSPA / LTE / 5G
-2G bands\tGSM 850 / 900 / 1800 / 1900 - SIM 1 & SIM 2
-3G bands\tHSDPA 800 / 850 / 900 / 1700(AWS) / 1900 / 2100 - International
- \tHSDPA 850 / 900 / 1700(AWS) / 1900 / 2100 - India
-4G bands\t1, 2, 3, 4, 5, 7, 8, 20, 28, 38, 40, 41, 66 - International
- \t1, 2, 3, 5, 8, 40, 41 - India
-5G bands\t1, 3, 5, 7, 8, 20, 28, 38, 40, 41, 77, 78 SA/NSA/Sub6 - International
- \t1, 3, 5, 8, 28, 40, 78 SA/NSA - India
-Speed\tHSPA, LTE-A (CA), 5G
-";
+const POCO_X5_PRO_NETWORK: &str = include_str!("data/pages/poco-x5-pro-network.txt");
 
 /// The rest of a GSMArena page after the Network block, laid out as a copy of the page pastes (section heading,
 /// tab, first row; other rows alone; continuation lines ` \t…`), with numbers that would be bands if read:
 /// `75` in the dimensions, `67W`, `(HBM)`, `5G` in the chipset, model numbers.
-const POCO_X5_PRO_REST: &str = "Launch\tAnnounced\t2023, February 06
-Status\tAvailable. Released 2023, February 07
-Body\tDimensions\t162.9 x 76 x 7.9 mm (6.41 x 2.99 x 0.31 in)
-Weight\t181 g (6.38 oz)
-Build\tGlass front (Gorilla Glass 5), plastic back, plastic frame
-SIM\tDual SIM (Nano-SIM, dual stand-by)
- \tIP53, dust and splash resistant
-Display\tType\tAMOLED, 1B colors, 120Hz, Dolby Vision, HDR10+, 500 nits (typ), 900 nits (HBM)
-Size\t6.67 inches, 107.4 cm2 (~86.6% screen-to-body ratio)
-Resolution\t1080 x 2400 pixels, 20:9 ratio (~395 ppi density)
-Protection\tCorning Gorilla Glass 5
-Platform\tOS\tAndroid 12, MIUI 14
-Chipset\tQualcomm SM7325 Snapdragon 778G 5G (6 nm)
-CPU\tOcta-core (1x2.4 GHz Cortex-A78 & 3x2.2 GHz Cortex-A78 & 4x1.9 GHz Cortex-A55)
-GPU\tAdreno 642L
-Memory\tCard slot\tNo
-Internal\t128GB 6GB RAM, 256GB 8GB RAM
- \tUFS 2.2
-Main Camera\tTriple\t108 MP, f/1.9, (wide), 1/1.52\", 0.7µm, PDAF
- \t8 MP, f/2.2, 120˚ (ultrawide)
- \t2 MP, f/2.4, (macro)
-Features\tLED flash, HDR, panorama
-Video\t4K@30fps, 1080p@30/60/120fps
-Selfie camera\tSingle\t16 MP, f/2.4, (wide)
-Video\t1080p@30/60fps
-Sound\tLoudspeaker\tYes, with stereo speakers
-3.5mm jack\tYes
- \t24-bit/192kHz Hi-Res audio
-Comms\tWLAN\tWi-Fi 802.11 a/b/g/n/ac/6, dual-band
-Bluetooth\t5.2, A2DP, LE
-Positioning\tGPS, GLONASS, BDS, GALILEO, QZSS
-NFC\tYes (market/region dependent)
-Infrared port\tYes
-Radio\tNo
-USB\tUSB Type-C 2.0, OTG
-Features\tSensors\tFingerprint (side-mounted), accelerometer, gyro, proximity, compass
-Battery\tType\tLi-Po 5000 mAh, non-removable
-Charging\t67W wired, PD3.0, QC4, 100% in 45 min (advertised)
-Misc\tColors\tAstral Black, Horizon Blue, Poco Yellow
-Models\t22101320G, 22101320I
-Price\t$ 269.00 / € 295.00
-Tests\tPerformance\tAnTuTu: 540785 (v9)
-Loudspeaker\t-25.9 LUFS (Very good)
-Battery life\tEndurance rating 112h
-";
+const POCO_X5_PRO_REST: &str = include_str!("data/pages/poco-x5-pro-rest.txt");
 
 fn summary(spec: &bandcheck::ParsedSpec) -> Vec<(String, String, Vec<Technology>)> {
     spec.variants

@@ -1,6 +1,9 @@
 //! Reading the band lists people paste: GSMArena Network blocks and whole pages, manufacturer spec pages,
-//! HTML and Markdown tables, MHz lists. One entry point (`reader`); each input format that really differs
-//! has its own file (`page` for whole pages, `html` for markup, `plain` for Unicode punctuation).
+//! HTML and Markdown tables, MHz lists. One entry point (`reader`, walking lines and tokens from `lexer`,
+//! giving them meaning with `meaning`, grouping them with `variants`); each input format that really differs
+//! has its own file: `plain` (Unicode punctuation) and `html` (markup) make the text plain, `page` finds the
+//! network rows of a whole page, `models` the lines naming a variant (`Model A3090`, `**Global Version**`),
+//! `frequencies` reads MHz lists. `warning` holds what a parse reports.
 
 mod frequencies;
 mod html;
@@ -83,10 +86,13 @@ pub struct ParsedSpec {
 /// spaces.
 ///
 /// A line ending in ` - <tag>` (any dash) or `(<region>)` belongs to the variant named by the tag
-/// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`); tags about SIMs
-/// (` - SIM 1 & SIM 2 (dual-SIM)`) are notes, not variants. Tags that are equal or share a model code are one
-/// variant. Lines without a tag apply to every variant; with no tags at all the phone has one variant,
-/// `default`.
+/// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`). So do lines under a line naming a
+/// variant (Apple's `Model A3090`, until `All models`; a Markdown `**Global Version**` above a table) and a line
+/// starting `Model G1MNW:`. Tags about SIMs (` - SIM 1 & SIM 2 (dual-SIM)`), tags naming every variant
+/// (` - all versions`) and tags on a line without bands (`5G bands SA/NSA - China only`) are notes, not
+/// variants. Tags that are equal or share a model code are one variant, except that a line tagged with the
+/// codes of two variants of their own (` - VS985, LS990`, then ` - VS985` and ` - LS990`) applies to both.
+/// Lines without a tag apply to every variant; with no tags at all the phone has one variant, `default`.
 ///
 /// A technology named without numbers (`LTE`, `SA/NSA`, `N/A`) is *unknown* for the variant, not *none*.
 /// A number that is no band of its technology (`n4`) is kept as an unknown band with a warning. Any other
