@@ -487,3 +487,52 @@ fn warnings_give_line_and_column_in_characters() {
     assert_eq!((html.warnings[0].line, html.warnings[0].column), (1, 31));
     assert_eq!(html.warnings[0].span, 30..34);
 }
+
+#[test]
+fn manufacturer_pages() {
+    // Samsung's spec lines (Network/Bearer), Google's tech specs (Cellular & wireless) and Xiaomi's (Network &
+    // Connectivity), each followed by the Wi-Fi and Bluetooth lines that end the network block.
+    let samsung = "Network/Bearer\n\
+        2G GSM: GSM850, GSM900, DCS1800, PCS1900\n\
+        3G UMTS: B1(2100), B2(1900), B4(AWS), B5(850), B8(900)\n\
+        4G FDD LTE: B1(2100), B2(1900), B3(1800), B4(AWS), B5(850), B7(2600), B12(700), B13(700), B66(AWS-3), B71(600)\n\
+        4G TDD LTE: B38(2600), B41(2500)\n\
+        5G FDD Sub6: N1(2100), N5(850), N71(600)\n\
+        5G TDD Sub6: N41(2500), N77(3700), N78(3500)\n\
+        Connectivity\n\
+        Wi-Fi 802.11a/b/g/n/ac/ax 2.4GHz+5GHz+6GHz, HE160, MIMO\n\
+        Bluetooth Version v5.3\n";
+    let google = "Cellular & wireless\n\
+        GSM/EDGE: Quad-band (850, 900, 1800, 1900 MHz)\n\
+        UMTS/HSPA+/HSDPA: Bands 1, 2, 4, 5, 6, 8, 19\n\
+        LTE: Bands 1, 2, 3, 4, 5, 7, 8, 12, 13, 14, 66, 71\n\
+        5G Sub-6: Bands n1, n2, n5, n41, n66, n71, n77, n78\n\
+        5G mmWave: n257, n258, n260, n261\n\
+        Wi-Fi 7 (802.11be) with 2.4 GHz, 5 GHz and 6 GHz\n\
+        Bluetooth\u{ae} v5.3\n";
+    let xiaomi = "Network & Connectivity\n\
+        5G: n1/n3/n5/n7/n8/n28/n38/n41/n66/n77/n78\n\
+        4G: FDD-LTE: B1/2/3/4/5/7/8/12/13/66\n\
+        4G: TDD-LTE: B38/40/41\n\
+        3G: WCDMA: B1/2/4/5/8\n\
+        2G: GSM: B2/3/5/8\n\
+        Wi-Fi 6 Wi-Fi protocol: 802.11a/b/g/n/ac/ax\n\
+        Bluetooth 5.2\n";
+    let bands = |text: &str| {
+        let parsed = parse_spec_strict(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(parsed.variants.len(), 1);
+        parsed.variants[0].bands().to_string()
+    };
+    assert_eq!(
+        bands(samsung),
+        "850, 900, 1800, 1900, I, II, IV, V, VIII, B1, B2, B3, B4, B5, B7, B12, B13, B38, B41, B66, B71, n1, n5, n41, n71, n77, n78"
+    );
+    assert_eq!(
+        bands(google),
+        "850, 900, 1800, 1900, I, II, IV, V, VI, VIII, XIX, B1, B2, B3, B4, B5, B7, B8, B12, B13, B14, B66, B71, n1, n2, n5, n41, n66, n71, n77, n78, n257, n258, n260, n261"
+    );
+    assert_eq!(
+        bands(xiaomi),
+        "850, 900, 1800, 1900, I, II, IV, V, VIII, B1, B2, B3, B4, B5, B7, B8, B12, B13, B38, B40, B41, B66, n1, n3, n5, n7, n8, n28, n38, n41, n66, n77, n78"
+    );
+}

@@ -68,7 +68,8 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
         | b"dual-sim" | b"n" | b"a" | b"na" | b"unspecified" | b"unknown" | b"mhz" | b"ghz" | b"rev"
         | b"rev.a" | b"network" | b"only" | b"model" | b"and" | b"ca" | b"support" | b"supported"
         | b"frequency" | b"frequencies" | b"market" | b"dependant" | b"dependent" | b"varies" | b"with"
-        | b"mimo" | b"4x4" | b"2x2" | b"laa" | b"gigabit" | b"all" | b"models" => Some(Keyword::Filler),
+        | b"mimo" | b"4x4" | b"2x2" | b"laa" | b"gigabit" | b"all" | b"models" | b"dual-band"
+        | b"tri-band" | b"quad-band" | b"penta-band" => Some(Keyword::Filler),
         b"no" | b"none" => Some(Keyword::Nothing),
         _ => None,
     }

@@ -31,7 +31,7 @@ const HEADING_FILLER: [&str; 5] = ["and", "connectivity", "wireless", "bearer", 
 /// Rows of the network section without bands. After `Network`, `Type` is one of them.
 const NO_BAND_ROWS: [&str; 4] = ["technology", "speed", "gprs", "edge"];
 /// Headings and row labels of the other sections of GSMArena's pages and makers' spec pages.
-const OTHER_SECTIONS: [&str; 50] = [
+const OTHER_SECTIONS: &[&str] = &[
     "launch",
     "announced",
     "status",
@@ -65,34 +65,31 @@ const OTHER_SECTIONS: [&str; 50] = [
     "loudspeaker",
     "audio",
     "comms",
+    "connectivity",
     "wlan",
-    "wi",
+    "wi-fi",
     "wifi",
     "bluetooth",
     "positioning",
+    "location",
     "gps",
     "nfc",
     "radio",
+    "infrared",
     "usb",
-    "wi-fi",
     "features",
     "sensors",
     "battery",
     "charging",
     "misc",
     "colors",
-    "tests",
-];
-/// More row labels of other sections, checked after the common ones.
-const MORE_OTHER_SECTIONS: [&str; 8] = [
     "colours",
     "models",
     "price",
     "sar",
+    "tests",
     "performance",
     "durability",
-    "infrared",
-    "location",
 ];
 
 /// Classifies a line of a page by its first words.
@@ -118,7 +115,7 @@ pub(super) fn classify(line: &str) -> Line {
     if is_one_of(first, &NO_BAND_ROWS) {
         return no_bands(words);
     }
-    if is_one_of(first, &OTHER_SECTIONS) || is_one_of(first, &MORE_OTHER_SECTIONS) {
+    if is_one_of(first, OTHER_SECTIONS) {
         return Line::OtherSection;
     }
     if is_technology(first) && is_row_label(line, first, words.next()) {
