@@ -172,14 +172,15 @@ impl<'a> Reader<'a> {
         let Some((first, _)) = tokens.first() else {
             return;
         };
-        let unnamed_above = self.enter_row(first, row_label(tokens));
+        let label = row_label(tokens);
+        let unnamed_above = self.enter_row(first, label);
         let mut line = LineState::new(self.row, end, tag);
         self.read_tokens(tokens, &mut line, false);
         if !line.named_something {
             if let Some(t) = unnamed_above {
                 self.mention_everywhere(t);
             }
-            if row_label(tokens).is_some() {
+            if label.is_some() {
                 // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
                 self.unnamed_row = self.row.technology();
             }

@@ -229,19 +229,17 @@ impl VariantCollector {
 fn group_by_model(entries: Vec<Tagged>) -> Vec<Tagged> {
     let shares = |a: &Tagged, b: &Tagged| a.models.iter().any(|m| b.models.contains(m));
     let covers = |a: &Tagged, b: &Tagged| b.models.iter().all(|m| a.models.contains(m));
-    let shared_line: Vec<bool> = entries
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            let others: Vec<&Tagged> = entries
-                .iter()
-                .enumerate()
-                .filter(|&(j, o)| j != i && shares(e, o))
-                .map(|(_, o)| o)
-                .collect();
-            e.models.len() >= 2 && others.len() >= 2 && !others.iter().any(|o| covers(o, e))
-        })
-        .collect();
+    let is_shared_line = |i: usize| {
+        let entry = &entries[i];
+        let mut others = entries
+            .iter()
+            .enumerate()
+            .filter(|&(j, other)| j != i && shares(entry, other));
+        entry.models.len() >= 2
+            && others.clone().count() >= 2
+            && !others.any(|(_, other)| covers(other, entry))
+    };
+    let shared_line: Vec<bool> = (0..entries.len()).map(is_shared_line).collect();
     let mut variants: Vec<Tagged> = Vec::new();
     let mut shared = Vec::new();
     for (entry, is_shared) in entries.into_iter().zip(shared_line) {

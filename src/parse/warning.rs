@@ -16,9 +16,9 @@ use super::plain::Plain;
 pub struct Warning {
     /// Byte range of the offending text in the input.
     pub span: Range<usize>,
-    /// 1-based line of the offending text in the input.
+    /// 1-based line of the offending text in the input (0 for [`WarningKind::Truncated`], which has no place).
     pub line: usize,
-    /// 1-based column (in characters) of the offending text on its line.
+    /// 1-based column (in characters) of the offending text on its line (0 for [`WarningKind::Truncated`]).
     pub column: usize,
     /// The offending text.
     pub text: String,
