@@ -184,3 +184,20 @@ fn check_gives_a_whole_page_the_answer_of_its_network_block() {
     assert_eq!(block_variants.as_array().unwrap().len(), 2);
     assert_eq!(answer(&page), (block_variants, block_results));
 }
+
+#[test]
+fn eight_megabytes_of_mhz_lists_and_bracketed_bands_stay_linear() {
+    let started = std::time::Instant::now();
+    for unit in [
+        "LTE 800 HSDPA 850 / 1700/2100\n(Bands 1)\n",
+        "LTE 700 / 1700 / 2100 ",
+        "4G bands\tLTE 850\n",
+    ] {
+        let text = unit.repeat(EIGHT_MB / unit.len());
+        let parsed = parse_spec(&text);
+        assert!(!parsed.variants.is_empty());
+        assert!(parsed.warnings.len() <= 101);
+    }
+    // Debug builds on a shared machine: generous, but far below what a quadratic walk would take.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
+}

@@ -18,6 +18,10 @@ use super::warning::WarningKind;
 
 type Tokens<'a> = [(Token<'a>, Range<usize>)];
 
+/// At most this many frequencies wait for a bracketed band list (a real list has a dozen); past it they are
+/// read, so that hostile input keeps the parse linear.
+const MAX_PENDING: usize = 256;
+
 /// Reads `input`; `default` is the technology of bare numbers when no label names one (a band list from a
 /// command line or a catalog field, which has no rows, sections or variants). Also says whether the input is a
 /// spec sheet at all.
@@ -415,11 +419,16 @@ impl<'a> Reader<'a> {
     fn flush(&mut self, tag: Option<Range<usize>>) {
         let segment = &mut self.segment;
         let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
-        self.pending.retain(|listed| !won(listed));
+        if segment.has_any_bracketed_band() {
+            self.pending.retain(|listed| !won(listed));
+        }
         let mut listed = std::mem::take(&mut segment.frequencies);
         listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
         if tag.is_none() {
             self.pending.append(&mut listed);
+            if self.pending.len() > MAX_PENDING {
+                self.read_pending();
+            }
         } else {
             self.read_pending();
             frequencies::read(&listed, &mut self.segment, self.text);

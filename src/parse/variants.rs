@@ -54,6 +54,10 @@ impl Segment {
         self.bracketed |= 1 << band.technology().index();
     }
 
+    pub(super) fn has_any_bracketed_band(&self) -> bool {
+        self.bracketed != 0
+    }
+
     pub(super) fn has_bracketed_bands(&self, technology: Technology) -> bool {
         self.bracketed & (1 << technology.index()) != 0
     }
