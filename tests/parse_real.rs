@@ -536,3 +536,19 @@ fn manufacturer_pages() {
         "850, 900, 1800, 1900, I, II, IV, V, VIII, B1, B2, B3, B4, B5, B7, B8, B12, B13, B38, B40, B41, B66, n1, n3, n5, n7, n8, n28, n38, n41, n66, n77, n78"
     );
 }
+
+#[test]
+fn categories_emphasis_and_wiki_tables() {
+    // `Cat 20` is an LTE category, not B20; `4×4 MIMO` is no band either.
+    let parsed = parse_spec("LTE: B1/B3\n LTE-A Cat 20 / Cat18, 4×4 MIMO");
+    assert_eq!(parsed.variants[0].bands().to_string(), "B1, B3");
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    // Markdown bold labels and MediaWiki table rows.
+    let markdown = parse_spec_strict("| **4G** | B1, B3 |\n| **5G** | n78 |").unwrap();
+    assert_eq!(markdown.variants[0].bands().to_string(), "B1, B3, n78");
+    let wiki = parse_spec_strict(
+        "{| class=\"wikitable\"\n|-\n| 4G LTE || 2, 4, 12, 66\n|-\n| 5G NR || n71, n41\n|}",
+    )
+    .unwrap();
+    assert_eq!(wiki.variants[0].bands().to_string(), "B2, B4, B12, B66, n41, n71");
+}

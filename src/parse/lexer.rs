@@ -16,7 +16,7 @@ pub(crate) enum Token<'a> {
     Group(&'a str),
     /// ` - ` (dashes of every kind are hyphens by now): what follows names the variant.
     TagDash,
-    /// `|`, which scrapers use both as a comma and as a line break.
+    /// `|` (or a wiki table's `!`), which scrapers use both as a comma and as a line break.
     Bar,
     /// Characters that belong to no token (`#`, `?`, stray Unicode).
     Stray(&'a str),
@@ -88,7 +88,8 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             let glued_region =
                 start > 0 && bytes[start - 1].is_ascii_digit() && region_code_len(&bytes[i..]) > 0;
             ((spaced_before && spaced_after) || glued_region).then_some(Token::TagDash)
-        } else if b == b'|' {
+        } else if b == b'|' || b == b'!' {
+            // `!` starts and separates the header cells of a wiki table as `|` does the others.
             i += 1;
             Some(Token::Bar)
         } else {
@@ -241,7 +242,7 @@ fn classify(word: &str) -> Token<'_> {
 fn stray_end(line: &str, start: usize) -> usize {
     let mut end = start;
     for (i, c) in line[start..].char_indices() {
-        let starts_token = c.is_ascii_alphanumeric() || c.is_ascii_whitespace() || "(|,/&;:+.-".contains(c);
+        let starts_token = c.is_ascii_alphanumeric() || c.is_ascii_whitespace() || "(|!,/&;:+.-".contains(c);
         if i > 0 && starts_token {
             break;
         }

@@ -20,7 +20,7 @@ pub(super) enum Line {
     NetworkRow,
     /// Anything else: continuation lines (`1, 3, 5 - India`), manufacturer lists, text to be warned about.
     Other,
-    /// Page markup that says nothing (`[row ]`, `[/col]` in a WordPress page).
+    /// Page markup that says nothing (`[row ]`, `[/col]` in a WordPress page, `{|`, `|-` in a wiki table).
     Ignored,
 }
 
@@ -94,8 +94,13 @@ const OTHER_SECTIONS: &[&str] = &[
 
 /// Classifies a line of a page by its first words.
 pub(super) fn classify(line: &str) -> Line {
-    if let Some(shortcode) = line.trim().strip_prefix('[') {
+    let trimmed = line.trim();
+    if let Some(shortcode) = trimmed.strip_prefix('[') {
         return classify_shortcode(shortcode);
+    }
+    // MediaWiki table markup: start, end, row separator, caption.
+    if ["{|", "|}", "|-", "|+"].iter().any(|m| trimmed.starts_with(m)) {
+        return Line::Ignored;
     }
     let mut words = words(line);
     let Some(first) = words.next() else {

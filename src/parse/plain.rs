@@ -94,6 +94,7 @@ pub(super) fn plain_char(c: char) -> Option<&'static str> {
         '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}' => Some(" "),
         // hyphen, non-breaking hyphen, figure dash, en and em dashes, minus sign, small and full-width hyphens
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => Some("-"),
+        '\u{d7}' => Some("x"),   // multiplication sign: `4×4 MIMO`, `1080×2400`
         '\u{ff0c}' => Some(","), // full-width comma
         '\u{ff1a}' => Some(":"), // full-width colon
         '\u{ff08}' => Some("("),

@@ -240,6 +240,13 @@ impl<'a> Reader<'a> {
                     }
                     self.number(span, *prefix, *value, paired, line, in_brackets);
                 }
+                Token::Word(word) if is_category(word) => {
+                    // `Cat 20`, `Category 4`: an LTE category, not a band
+                    line.understood += 1;
+                    if matches!(tokens.get(i), Some((Token::Number { .. }, _))) {
+                        i += 1;
+                    }
+                }
                 Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
                 Token::Annotation(_) | Token::Bar => line.understood += 1,
                 Token::Group(inner) => {
@@ -253,6 +260,7 @@ impl<'a> Reader<'a> {
                     line.understood += 1;
                     i = self.tag(tokens, i, span.end, line);
                 }
+                Token::Stray(_) if is_emphasis(token) => line.understood += 1,
                 Token::Stray(stray) => {
                     line.unclear += 1;
                     self.segment.warn(span.clone(), stray, WarningKind::Unrecognized);
@@ -499,7 +507,11 @@ impl LineState {
 /// The context a line sets for itself and the lines continuing it: its leading technology word, if any
 /// (`Network 4G` counts as `4G`).
 fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
-    tokens.iter().take(2).find_map(|(token, _)| match token {
+    // Table cells and emphasis before the label do not hide it (`| **4G** | B1/B3 |`).
+    let words = tokens
+        .iter()
+        .filter(|(t, _)| !matches!(t, Token::Bar) && !is_emphasis(t));
+    words.take(2).find_map(|(token, _)| match token {
         Token::Word(word) => match meaning::keyword(word)? {
             Keyword::Switch(context) => Some(context),
             _ => None,
@@ -524,6 +536,23 @@ fn continues_row(token: &Token<'_>) -> bool {
         Token::Stray(_) => false,
         _ => true,
     }
+}
+
+/// `Cat`, `Category`, `Cat20`: a device category (`LTE Cat 20`), whose number is no band.
+fn is_category(word: &str) -> bool {
+    let word = word.as_bytes();
+    let after = |prefix: &[u8]| {
+        let head = word.get(..prefix.len())?;
+        head.eq_ignore_ascii_case(prefix).then(|| &word[prefix.len()..])
+    };
+    after(b"category")
+        .or_else(|| after(b"cat"))
+        .is_some_and(|number| number.iter().all(u8::is_ascii_digit))
+}
+
+/// Markdown emphasis and footnote marks (`**4G**`, `A2846*`): they say nothing.
+fn is_emphasis(token: &Token<'_>) -> bool {
+    matches!(token, Token::Stray(mark) if mark.bytes().all(|b| b == b'*'))
 }
 
 /// Marks that start a list item: `•`, `*`, and a dash at the start of a line (`- LTE FDD: B1/B3`).
