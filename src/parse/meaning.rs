@@ -60,7 +60,9 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
         | b"1xevdo" | b"cdma2000-1x" => tech(Technology::Cdma),
         b"lte" | b"4g" | b"fdd-lte" | b"lte-fdd" | b"lte-a" | b"4g+" => tech(Technology::Lte),
         b"tdd-lte" | b"lte-tdd" | b"td-lte" => Some(Keyword::Switch(Context::TdLte)),
-        b"nr" | b"5g" | b"5g-nr" | b"5gnr" | b"nr-sa" | b"nr-nsa" => tech(Technology::Nr),
+        b"nr" | b"5g" | b"5g-nr" | b"5gnr" | b"nr-sa" | b"nr-nsa" | b"fdd-5g" | b"tdd-5g" => {
+            tech(Technology::Nr)
+        }
         b"td-scdma" | b"tdscdma" | b"td-hspa" => Some(Keyword::Switch(Context::Ignored)),
         b"tdd" => Some(Keyword::Duplex { tdd: true }),
         b"fdd" => Some(Keyword::Duplex { tdd: false }),

@@ -102,6 +102,18 @@ pub(super) fn classify(line: &str) -> Line {
     if ["{|", "|}", "|-", "|+"].iter().any(|m| trimmed.starts_with(m)) {
         return Line::Ignored;
     }
+    // A Markdown heading is a section heading: `## Network`, or another section (`# Pixel 8 Pro`).
+    if trimmed.starts_with('#') {
+        return match classify_words(line) {
+            Line::Other => Line::OtherSection,
+            kind => kind,
+        };
+    }
+    classify_words(line)
+}
+
+/// Classifies a line by its first words.
+fn classify_words(line: &str) -> Line {
     let mut words = words(line);
     let Some(first) = words.next() else {
         return Line::Other;
@@ -243,6 +255,9 @@ mod tests {
             ("Bluetooth 5.3", Line::OtherSection),
             ("Charging\t67W wired", Line::OtherSection),
             ("3.5mm jack\tYes", Line::Other),
+            ("## Network", Line::NetworkHeading),
+            ("# Pixel 8 Pro Specifications", Line::OtherSection),
+            ("# 4G LTE: 1, 3", Line::NetworkRow),
             ("Operating Frequency: 5G NR: n1/n3", Line::Other),
             ("[title text=\"Network\"]", Line::NetworkHeading),
             ("[title text=\"Battery Life (Talk)\"]", Line::OtherSection),
