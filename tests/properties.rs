@@ -148,6 +148,13 @@ proptest! {
         prop_assert!(!parsed.variants.is_empty());
         for w in &parsed.warnings {
             prop_assert!(w.span.end <= text.len());
+            if !matches!(w.kind, bandcheck::WarningKind::Truncated(_)) {
+                // The line and column (in characters) of the span's start.
+                let before = &text[..w.span.start];
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                prop_assert_eq!(w.line, before.matches('\n').count() + 1);
+                prop_assert_eq!(w.column, before[line_start..].chars().count() + 1);
+            }
         }
     }
 
