@@ -132,11 +132,15 @@ fn classify_words(line: &str) -> Line {
     if is_one_of(first, &NO_BAND_ROWS) {
         return no_bands(words);
     }
+    if is_technology(first) {
+        return if is_row_label(line, first, words.next()) {
+            Line::NetworkRow
+        } else {
+            Line::Other
+        };
+    }
     if is_one_of(first, OTHER_SECTIONS) {
         return Line::OtherSection;
-    }
-    if is_technology(first) && is_row_label(line, first, words.next()) {
-        return Line::NetworkRow;
     }
     Line::Other
 }
