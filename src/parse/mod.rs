@@ -47,8 +47,11 @@ pub struct ParsedSpec {
 ///
 /// The parser reads text line by line. A line may start with a row label (`2G bands`, `3G bands`,
 /// `4G bands`, `5G bands`, `LTE`, `FDD-LTE:`, `5G NR`, then a tab, a colon or spaces); lines without a label
-/// continue the row above. `Technology`, `Speed`, `GPRS` and `EDGE` rows and the `Network` heading
-/// (`Network<TAB>Technology<TAB>GSM / HSPA / LTE`) carry no bands and are skipped.
+/// that start with a number, a bracket or a keyword continue the row above (` \t1, 3, 5 - India`), a line
+/// starting with other words does not. A label alone on its line takes its value from the next line.
+/// `Technology`, `Speed`, `GPRS` and `EDGE` rows (with their continuation lines) and the `Network` heading
+/// (`Network<TAB>Technology<TAB>GSM / HSPA / LTE`) carry no bands and are skipped. `Cat 20` is an LTE
+/// category, not a band.
 ///
 /// **A whole page.** Only network rows count. The heading or any row of another section (`Launch`, `Body`,
 /// `Dimensions`, `Weight`, `Display`, `Platform`, `Memory`, `Main Camera`, `Sound`, `Comms`, `Wi-Fi`,
