@@ -33,10 +33,9 @@ const EVERY_VARIANT: [&str; 6] = [
 /// under Misc) it names no band lines.
 pub(super) fn classify(line: &str, in_network: bool) -> ModelLine {
     let bullets = |c: char| c.is_whitespace() || "-*•#>".contains(c);
-    let body = line
-        .trim_start_matches(bullets)
-        .trim_end_matches(|c: char| c.is_whitespace() || ":*".contains(c));
-    let start = line.len() - line.trim_start_matches(bullets).len();
+    let after_bullets = line.trim_start_matches(bullets);
+    let start = line.len() - after_bullets.len();
+    let body = after_bullets.trim_end_matches(|c: char| c.is_whitespace() || ":*".contains(c));
     // Decided from the first and last word: this runs on every line.
     let starts = |w: &str| {
         body.get(..w.len())
