@@ -1,4 +1,5 @@
-//! parse/gsmarena_block: a full real GSMArena Network block (2G–5G rows, two variants), and the naive baseline.
+//! parse/gsmarena_block: a full real GSMArena Network block (2G–5G rows, two variants), and the naive baseline;
+//! parse/gsmarena_page: the same phone's whole page pasted (only its network rows count).
 
 mod naive;
 
@@ -16,8 +17,21 @@ const BLOCK: &str = "Technology\tGSM / HSPA / LTE / 5G
  \t1, 3, 5, 8, 28, 40, 78 SA/NSA - India
 Speed\tHSPA, LTE-A, 5G";
 
+/// The same phone's whole GSMArena page, Network … Tests, as a copy pastes it.
+const PAGE: &str = concat!(
+    include_str!("../tests/data/pages/poco-x5-pro-network.txt"),
+    include_str!("../tests/data/pages/poco-x5-pro-rest.txt")
+);
+
 fn parse(c: &mut Criterion) {
     let mut group = c.benchmark_group("parse");
+    group.bench_function("gsmarena_page", |b| {
+        b.iter(|| {
+            let parsed = bandcheck::parse_spec(black_box(PAGE));
+            assert_eq!(parsed.variants.len(), 2);
+            parsed
+        })
+    });
     group.bench_function("gsmarena_block", |b| {
         b.iter(|| {
             let parsed = bandcheck::parse_spec(black_box(BLOCK));

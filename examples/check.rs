@@ -9,7 +9,9 @@
 //! cargo run --release --example check -- --list-carriers
 //! ```
 //!
-//! Exit code 0 with an answer (whatever the verdict), 2 on bad input with a message naming the bad value.
+//! Exit code 0 with an answer (whatever the verdict), 2 on bad input with a message naming the bad value: a
+//! spec with no network rows (empty, binary, prose) is bad input. Warnings about a pasted spec are printed
+//! once, with their line and column; `--strict` turns them into errors.
 
 #[path = "common/mod.rs"]
 mod common;
@@ -19,7 +21,7 @@ use std::process::ExitCode;
 
 use bandcheck::Report;
 use bandcheck::{
-    BandSet, Database, Phone, Technology, Variant, parse_band_list, parse_spec, parse_spec_strict,
+    BandSet, Database, ParsedSpec, Phone, Technology, Variant, Warning, parse_band_list, parse_spec_strict,
 };
 use common::{Args, Painter, Usage};
 
@@ -56,7 +58,7 @@ fn main() -> ExitCode {
             return Ok(());
         }
         let as_of = common::as_of(options.as_of.as_deref())?;
-        let phone = phone(&db, &options)?;
+        let (phone, warnings) = phone(&db, &options)?;
         let targets: Vec<String> = if options.carriers.is_empty() {
             db.carriers().iter().map(|c| c.id().to_string()).collect()
         } else {
@@ -70,7 +72,7 @@ fn main() -> ExitCode {
             let out = serde_json::json!({ "phone": phone, "results": reports });
             common::emit(&format!("{}\n", serde_json::to_string_pretty(&out)?));
         } else {
-            common::emit(&human(&phone, &reports));
+            common::emit(&human(&phone, &warnings, &reports));
         }
         Ok(())
     })
@@ -127,8 +129,8 @@ const HELP: &str =
              [--carrier ID]... [--as-of YYYY-MM-DD] [--data DIR] [--json] [--strict]
              [--list-carriers] [--list-phones]";
 
-/// The phone to check: from the catalog, a spec sheet, or band flags.
-fn phone(db: &Database, o: &Options) -> Result<Phone, Usage> {
+/// The phone to check (from the catalog, a spec sheet, or band flags) and the warnings about it, each once.
+fn phone(db: &Database, o: &Options) -> Result<(Phone, Vec<Warning>), Usage> {
     let sources =
         usize::from(!o.name.is_empty()) + usize::from(o.spec.is_some()) + usize::from(!o.lists.is_empty());
     if sources != 1 {
@@ -137,31 +139,37 @@ fn phone(db: &Database, o: &Options) -> Result<Phone, Usage> {
         )));
     }
     if !o.name.is_empty() {
-        return Ok(common::catalog_phone(db, &o.name.join(" "))?.clone());
+        let phone = common::catalog_phone(db, &o.name.join(" "))?.clone();
+        let mut warnings: Vec<Warning> = Vec::new();
+        for w in phone.variants().iter().flat_map(Variant::warnings) {
+            if !warnings.contains(w) {
+                warnings.push(w.clone());
+            }
+        }
+        return Ok((phone, warnings));
     }
     if let Some(path) = &o.spec {
         let text = read_spec(path)?;
-        let parsed = if o.strict {
+        // Input with no network rows is refused (exit 2) in both modes; strict also refuses warnings.
+        let parsed: ParsedSpec = if o.strict {
             parse_spec_strict(&text)?
         } else {
-            parse_spec(&text)
+            text.parse()?
         };
         let variants = parsed
             .variants
             .into_iter()
             .map(|v| v.with_volte(o.volte))
             .collect();
-        return Ok(Phone::new(
-            if path == "-" { "pasted spec" } else { path.as_str() },
-            variants,
-        ));
+        let name = if path == "-" { "pasted spec" } else { path.as_str() };
+        return Ok((Phone::new(name, variants), parsed.warnings));
     }
     let mut bands = BandSet::new();
     let mut unknown = Vec::new();
     for (t, text) in &o.lists {
         let list = parse_band_list(*t, text);
         if let Some(w) = list.warnings.first() {
-            return Err(Usage(format!("in `--{t} {text}`: {w}")));
+            return Err(Usage(format!("in `--{t} {}`: {w}", printable(text))));
         }
         bands = bands.union(&list.bands);
         if list.unknown {
@@ -171,7 +179,20 @@ fn phone(db: &Database, o: &Options) -> Result<Phone, Usage> {
     let variant = Variant::new("given bands", bands)
         .with_volte(o.volte)
         .with_unknown_technologies(unknown);
-    Ok(Phone::new("given bands", vec![variant]))
+    Ok((Phone::new("given bands", vec![variant]), Vec::new()))
+}
+
+/// `text` with control characters escaped, for messages.
+fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() {
+                c.escape_unicode().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 fn read_spec(path: &str) -> Result<String, Usage> {
@@ -188,18 +209,19 @@ fn read_spec(path: &str) -> Result<String, Usage> {
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The verdict per carrier first, for every variant; then each report with its reasons.
-fn human(phone: &Phone, reports: &[Report]) -> String {
+/// The warnings about the input, once; the verdict per carrier for every variant; then each report with its
+/// reasons.
+fn human(phone: &Phone, warnings: &[Warning], reports: &[Report]) -> String {
     use std::fmt::Write;
     let paint = Painter::for_stdout();
     let mut out = format!("{}\n", phone.name());
+    for w in warnings {
+        let _ = writeln!(out, "warning: {w}");
+    }
     for variant in phone.variants() {
         let _ = writeln!(out, "\n[{}]", variant.name());
         for r in reports.iter().filter(|r| r.variant == variant.name()) {
             let _ = writeln!(out, "  {} — {}", paint.paint(r.verdict, &r.headline()), r.summary);
-        }
-        for w in variant.warnings() {
-            let _ = writeln!(out, "  warning: {w}");
         }
     }
     out.push_str("\nWhy:\n");

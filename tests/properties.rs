@@ -2,8 +2,8 @@
 //! and "never panics" for the parser and the data loader.
 
 use bandcheck::{
-    Answer, Band, BandSet, Database, Date, Spectrum, Technology, Variant, Verdict, parse_band_list,
-    parse_spec,
+    Answer, Band, BandSet, Database, Date, ParseError, ParsedSpec, Spectrum, Technology, Variant, Verdict,
+    parse_band_list, parse_spec,
 };
 use proptest::prelude::*;
 
@@ -29,6 +29,81 @@ fn any_date() -> impl Strategy<Value = Date> {
 
 fn any_carrier() -> impl Strategy<Value = usize> {
     0..Database::bundled().carriers().len()
+}
+
+/// A section of a GSMArena page other than Network, as a copy pastes it: its heading and first row on one line,
+/// more rows, continuation lines; values full of numbers, units, words in brackets and technology names.
+fn any_other_section() -> impl Strategy<Value = String> {
+    let heading = prop_oneof![
+        Just("Launch\tAnnounced"),
+        Just("Body\tDimensions"),
+        Just("Display\tType"),
+        Just("Platform\tOS"),
+        Just("Memory\tCard slot"),
+        Just("Main Camera\tTriple"),
+        Just("Selfie camera\tSingle"),
+        Just("Sound\tLoudspeaker"),
+        Just("Comms\tWLAN"),
+        Just("Features\tSensors"),
+        Just("Battery\tType"),
+        Just("Misc\tColors"),
+        Just("Tests\tPerformance"),
+        Just("BODY"),
+        Just("Weight"),
+        Just("Dimensions"),
+    ];
+    let label = prop_oneof![
+        Just("Weight\t"),
+        Just("Build\t"),
+        Just("SIM\t"),
+        Just("Size\t"),
+        Just("Resolution\t"),
+        Just("Chipset\t"),
+        Just("CPU\t"),
+        Just("Internal\t"),
+        Just("Video\t"),
+        Just("3.5mm jack\t"),
+        Just("Bluetooth\t"),
+        Just("Positioning\t"),
+        Just("NFC\t"),
+        Just("USB\t"),
+        Just("Charging\t"),
+        Just("Models\t"),
+        Just("Price\t"),
+        Just("Type\t"),
+        Just(" \t"),
+        Just(" \t"),
+    ];
+    let first = prop_oneof![
+        (0u32..100_000).prop_map(|n| n.to_string()),
+        Just("Qualcomm".to_string()),
+        Just("Li-Po".to_string()),
+        Just("Yes".to_string()),
+        Just("AMOLED".to_string()),
+    ];
+    let piece = prop_oneof![
+        (0u32..10_000).prop_map(|n| format!("{n}")),
+        (0u32..1000).prop_map(|n| format!("{n}W")),
+        (0u32..200).prop_map(|n| format!("{n} MP")),
+        (1u32..9).prop_map(|n| format!("{n}.{n} x 7{n} x 7.9 mm")),
+        Just("(HBM)".to_string()),
+        Just("(macro)".to_string()),
+        Just("(USA)".to_string()),
+        Just("5G".to_string()),
+        Just("LTE".to_string()),
+        Just("n78".to_string()),
+        Just("B66".to_string()),
+        Just("mAh".to_string()),
+        Just(", ".to_string()),
+        Just(" / ".to_string()),
+        Just(" - International".to_string()),
+        Just("120Hz".to_string()),
+    ];
+    let value = (first, proptest::collection::vec(piece, 0..12))
+        .prop_map(|(first, rest)| format!("{first} {}", rest.join(" ")));
+    let row = (label, value.clone()).prop_map(|(label, value)| format!("{label}{value}\n"));
+    (heading, value, proptest::collection::vec(row, 0..8))
+        .prop_map(|(heading, value, rows)| format!("{heading}\t{value}\n{}", rows.concat()))
 }
 
 fn phone(bands: BandSet) -> Variant {
@@ -72,6 +147,13 @@ proptest! {
         prop_assert!(!parsed.variants.is_empty());
         for w in &parsed.warnings {
             prop_assert!(w.span.end <= text.len());
+            if !matches!(w.kind, bandcheck::WarningKind::Truncated(_)) {
+                // The line and column (in characters) of the span's start.
+                let before = &text[..w.span.start];
+                let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+                prop_assert_eq!(w.line, before.matches('\n').count() + 1);
+                prop_assert_eq!(w.column, before[line_start..].chars().count() + 1);
+            }
         }
     }
 
@@ -89,6 +171,47 @@ proptest! {
         let text: String = pieces.concat();
         let parsed = parse_spec(&text);
         prop_assert!(!parsed.variants.is_empty());
+    }
+
+    #[test]
+    fn other_sections_of_a_page_never_change_the_bands(
+        set in any_set(), sections in proptest::collection::vec(any_other_section(), 1..6), tagged in any::<bool>()
+    ) {
+        let tag = if tagged { " - International" } else { "" };
+        let block = format!(
+            "Network\tTechnology\tGSM / HSPA / LTE / 5G\n2G bands\t{}\n3G bands\tHSDPA {}\n4G bands\t{}{tag}\n5G bands\t{} SA/NSA{tag}\nSpeed\tHSPA, LTE-A, 5G\n",
+            set.of(Technology::Gsm), set.of(Technology::Umts), set.of(Technology::Lte), set.of(Technology::Nr),
+        );
+        let alone = parse_spec(&block);
+        let page = parse_spec(&format!("{block}{}", sections.concat()));
+        prop_assert_eq!(page.variants.len(), alone.variants.len());
+        for (p, a) in page.variants.iter().zip(&alone.variants) {
+            prop_assert_eq!(p.name(), a.name());
+            prop_assert_eq!(p.bands(), a.bands(), "{}", sections.concat());
+            prop_assert_eq!(p.unknown_bands(), a.unknown_bands());
+            prop_assert_eq!(p.unknown_technologies(), a.unknown_technologies());
+        }
+        prop_assert_eq!(page.warnings, alone.warnings);
+    }
+
+    #[test]
+    fn random_bytes_never_get_a_verdict(bytes in proptest::collection::vec(any::<u8>(), 0..4000)) {
+        let text = String::from_utf8_lossy(&bytes);
+        match text.parse::<ParsedSpec>() {
+            Err(error) => {
+                let refused = matches!(error, ParseError::NoNetworkRows { .. });
+                prop_assert!(refused, "{}", error);
+            }
+            // Something read as a network row: what came with it is warned about.
+            Ok(spec) => prop_assert!(!spec.warnings.is_empty()),
+        }
+        // The lenient parse of text without network rows knows nothing.
+        let lenient = parse_spec(&text);
+        if text.parse::<ParsedSpec>().is_err() {
+            let v = &lenient.variants[0];
+            prop_assert!(v.bands().is_empty());
+            prop_assert!(Technology::ALL.iter().all(|&t| v.is_unknown(t)));
+        }
     }
 
     #[test]

@@ -54,7 +54,7 @@ fn thousands_of_variant_tags_are_capped() {
     assert_eq!(parsed.variants.len(), 64);
     assert_eq!(
         parsed.warnings[0].to_string(),
-        "`MODEL64X` at 1606..1614: more than 64 variants; this line is left out"
+        "`MODEL64X` at 65:17: more than 64 variants; this line is left out"
     );
 }
 
@@ -71,4 +71,133 @@ fn absurd_numbers_warn_and_never_overflow() {
             "`0` at 39..40 is no LTE band; kept as unknown",
         ]
     );
+}
+
+/// `check` as a user runs it, on standard input.
+fn check(args: &[&str], stdin: &[u8]) -> std::process::Output {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    static BUILD: std::sync::Once = std::sync::Once::new();
+    BUILD.call_once(|| {
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--quiet", "--example", "check"])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    });
+    // target/<profile>/deps/robustness-<hash> → target/<profile>/examples/check
+    let exe = std::env::current_exe().unwrap();
+    let check = exe
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join("check");
+    let mut child = Command::new(check)
+        .args(["--spec", "-", "--as-of", "2026-11-26"])
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn check_refuses_what_is_not_a_spec_with_exit_2() {
+    let random: Vec<u8> = (0u32..200_000)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    for input in [&b""[..], b"  \n\t\n", b"will my phone work on T-Mobile?", &random] {
+        for strict in [false, true] {
+            let args: &[&str] = if strict { &["--strict"] } else { &[] };
+            let out = check(args, input);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{stderr}");
+            assert!(
+                stderr.starts_with("error: no network rows found, expected lines such as `4G bands 1, 3, 7`"),
+                "{stderr}"
+            );
+            assert!(out.stdout.is_empty());
+            assert!(
+                !stderr.bytes().any(|b| b.is_ascii_control() && b != b'\n'),
+                "control bytes echoed: {stderr:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn check_never_echoes_control_characters_and_warns_once_with_line_and_column() {
+    let input =
+        b"4G bands\t2, 4, 12, 66, 71 \x1b[2J - USA\n \t1, 3, 7, 20 - Europe\n5G bands\tn41, n71 \x07\n";
+    let out = check(&[], input);
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        !stdout.bytes().any(|b| b.is_ascii_control() && b != b'\n'),
+        "{stdout:?}"
+    );
+    // Each warning once, though the input has two variants.
+    assert_eq!(
+        stdout
+            .matches("warning: unrecognized text `\\u{1b}[` at 1:27")
+            .count(),
+        1,
+        "{stdout}"
+    );
+    assert_eq!(
+        stdout
+            .matches("warning: unrecognized text `\\u{7}` at 3:19")
+            .count(),
+        1,
+        "{stdout}"
+    );
+    let strict = check(&["--strict"], input);
+    assert_eq!(strict.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&strict.stderr).starts_with("error: unrecognized text `\\u{1b}[` at 1:27")
+    );
+}
+
+#[test]
+fn check_gives_a_whole_page_the_answer_of_its_network_block() {
+    let block = include_str!("data/pages/poco-x5-pro-network.txt");
+    let page = format!("{block}{}", include_str!("data/pages/poco-x5-pro-rest.txt"));
+    let answer = |text: &str| {
+        let out = check(&["--strict", "--json"], text.as_bytes());
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (json["phone"]["variants"].clone(), json["results"].clone())
+    };
+    let (block_variants, block_results) = answer(block);
+    assert_eq!(block_variants.as_array().unwrap().len(), 2);
+    assert_eq!(answer(&page), (block_variants, block_results));
+}
+
+#[test]
+fn eight_megabytes_of_mhz_lists_and_bracketed_bands_stay_linear() {
+    let started = std::time::Instant::now();
+    for unit in [
+        "LTE 800 HSDPA 850 / 1700/2100\n(Bands 1)\n",
+        "LTE 700 / 1700 / 2100 ",
+        "4G bands\tLTE 850\n",
+    ] {
+        let text = unit.repeat(EIGHT_MB / unit.len());
+        let parsed = parse_spec(&text);
+        assert!(!parsed.variants.is_empty());
+        assert!(parsed.warnings.len() <= 101);
+    }
+    // Debug builds on a shared machine: generous, but far below what a quadratic walk would take.
+    assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());
 }

@@ -6,7 +6,7 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Token<'a> {
     /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`). The value is read
-    /// while the digits are scanned and stops growing past [`NUMBER_CAP`], far above any band or frequency.
+    /// while the digits are scanned and stops growing just past [`MAX_NUMBER`].
     Number { prefix: Prefix, value: u32 },
     /// A run of letters and digits that is not a number (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `II`).
     Word(&'a str),
@@ -14,9 +14,9 @@ pub(crate) enum Token<'a> {
     Annotation(&'a str),
     /// Parenthesised text standing alone (`(USA/Canada)`, `(unspecified)`), without the parentheses.
     Group(&'a str),
-    /// ` - ` (or an en/em dash between spaces): what follows names the variant.
+    /// ` - ` (dashes of every kind are hyphens by now): what follows names the variant.
     TagDash,
-    /// `|`, which scrapers use both as a comma and as a line break.
+    /// `|` (or a wiki table's `!`), which scrapers use both as a comma and as a line break.
     Bar,
     /// Characters that belong to no token (`#`, `?`, stray Unicode).
     Stray(&'a str),
@@ -64,8 +64,9 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             })
         } else if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
-            // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`.
-            if let Some(cut) = glued_number_end(&line[start..i]) {
+            // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`, `GSM850`.
+            if let Some(cut) = glued_number_end(&line[start..i]).or_else(|| glued_label_end(&line[start..i]))
+            {
                 i = start + cut;
             }
             Some(classify(&line[start..i]))
@@ -79,19 +80,16 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
             } else {
                 Token::Group(inner)
             })
-        } else if b == b'&' {
-            // `&`, `&amp;` and `&nbsp;` separate like commas.
-            i += entity_len(&line[i..]).unwrap_or(1);
-            None
-        } else if let Some(len) = dash_len(&line[i..]) {
-            i += len;
+        } else if b == b'-' {
+            i += 1;
             let spaced_before = start == 0 || bytes[start - 1].is_ascii_whitespace();
             let spaced_after = bytes.get(i).is_none_or(|c| c.is_ascii_whitespace());
             // `66-EU`: a region code glued to the last band number.
             let glued_region =
                 start > 0 && bytes[start - 1].is_ascii_digit() && region_code_len(&bytes[i..]) > 0;
             ((spaced_before && spaced_after) || glued_region).then_some(Token::TagDash)
-        } else if b == b'|' {
+        } else if b == b'|' || b == b'!' {
+            // `!` starts and separates the header cells of a wiki table as `|` does the others.
             i += 1;
             Some(Token::Bar)
         } else {
@@ -115,24 +113,24 @@ fn plain_number(bytes: &[u8], i: usize) -> Option<(usize, u32)> {
     (end > i && bytes.get(end).is_none_or(|&b| is_separator(b))).then_some((end, value))
 }
 
-/// Numbers stop growing at about this value, so long digit runs cannot overflow.
-const NUMBER_CAP: u32 = 1_000_000_000;
+/// The largest number read as one: six digits are more than any band or frequency. Longer digit runs stop
+/// growing just past it, so they cannot overflow, and are reported as too large.
+pub(crate) const MAX_NUMBER: u32 = 999_999;
 
-/// The value of a run of ASCII digits, capped near [`NUMBER_CAP`].
+/// The value of a run of ASCII digits, capped just past [`MAX_NUMBER`].
 fn number_value(digits: &str) -> u32 {
     digits.bytes().fold(0, add_digit)
 }
 
 fn add_digit(value: u32, digit: u8) -> u32 {
-    // A cap rather than saturating arithmetic: no multiply-overflow check on every digit.
-    value.min(NUMBER_CAP / 10) * 10 + u32::from(digit - b'0')
+    (value * 10 + u32::from(digit - b'0')).min(MAX_NUMBER + 1)
 }
 
 /// Bytes that only separate tokens.
 fn is_separator(b: u8) -> bool {
     matches!(
         b,
-        b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b',' | b'/' | b';' | b':' | b'+' | b'.'
+        b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b',' | b'/' | b';' | b':' | b'+' | b'.' | b'&'
     )
 }
 
@@ -157,7 +155,7 @@ fn word_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Where a number glued to what follows ends, for words that are a number plus something else:
-/// `784G` (78 and `4G`), `66-EU` (66 and a region tag), `8Supports` (8 and a capitalised word).
+/// `784G` (78 and `4G`), `66-EU` (66 and a region tag), `4-5` (4 and 5), `8Supports` (8 and a capitalised word).
 fn glued_number_end(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -171,9 +169,31 @@ fn glued_number_end(word: &str) -> Option<usize> {
         return Some(digits - 1);
     }
     let region = rest[0] == b'-' && region_code_len(&rest[1..]) == rest.len() - 1;
-    let capitalised =
-        rest.len() >= 3 && rest[0].is_ascii_uppercase() && rest[1..].iter().all(u8::is_ascii_lowercase);
+    // `4-5` in a list of band numbers: two numbers (dashes of every kind are hyphens by now).
+    let next_number = rest[0] == b'-' && rest[1..].iter().all(u8::is_ascii_digit);
+    if next_number {
+        return Some(digits);
+    }
+    // A number with its unit (`150Mbps`, `5000mAh`) is a quantity: one word.
+    let unit = ["mbps", "gbps", "kbps", "mah", "nits", "fps", "inches"]
+        .iter()
+        .any(|u| rest.eq_ignore_ascii_case(u.as_bytes()));
+    let capitalised = !unit
+        && rest.len() >= 3
+        && rest[0].is_ascii_uppercase()
+        && rest[1..].iter().all(u8::is_ascii_lowercase);
     (region || capitalised).then_some(digits)
+}
+
+/// Where a technology name glued to a frequency ends: `GSM850`, `DCS1800`, `PCS1900` (Samsung's GSM list).
+fn glued_label_end(word: &str) -> Option<usize> {
+    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let label = &word[..letters];
+    let digits = &word[letters..];
+    let is_label = ["gsm", "dcs", "pcs", "egsm"]
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l));
+    (is_label && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(letters)
 }
 
 /// Length of a region code (two or more capital letters) at the start of `bytes`, ending the word.
@@ -218,31 +238,11 @@ fn classify(word: &str) -> Token<'_> {
     Token::Word(word)
 }
 
-/// Length of an HTML entity that stands for a separator (`&amp;`, `&nbsp;`), if one starts here.
-fn entity_len(rest: &str) -> Option<usize> {
-    ["&amp;", "&nbsp;", "&#160;"]
-        .into_iter()
-        .find(|e| {
-            rest.get(..e.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(e))
-        })
-        .map(str::len)
-}
-
-/// Length of a hyphen, en dash or em dash, if one starts here.
-fn dash_len(rest: &str) -> Option<usize> {
-    ["-", "\u{2013}", "\u{2014}"]
-        .into_iter()
-        .find(|d| rest.starts_with(d))
-        .map(str::len)
-}
-
 /// End of a run of characters that start no token, kept whole so one warning covers it.
 fn stray_end(line: &str, start: usize) -> usize {
     let mut end = start;
     for (i, c) in line[start..].char_indices() {
-        let starts_token =
-            c.is_ascii_alphanumeric() || c.is_ascii_whitespace() || "(|,/&;:+.-\u{2013}\u{2014}".contains(c);
+        let starts_token = c.is_ascii_alphanumeric() || c.is_ascii_whitespace() || "(|!,/&;:+.-".contains(c);
         if i > 0 && starts_token {
             break;
         }
@@ -313,9 +313,9 @@ mod tests {
         assert_eq!(value("B0066"), 66);
         assert_eq!(value("0850MHz"), 850);
         assert_eq!(value("000000000000000000000001"), 1);
-        assert_eq!(value("123456789"), 123_456_789);
-        assert!((NUMBER_CAP..NUMBER_CAP + 10).contains(&value("99999999999999999999")));
-        assert!((NUMBER_CAP..NUMBER_CAP + 10).contains(&value("n99999999999999999999")));
+        assert_eq!(value("999999"), MAX_NUMBER);
+        assert_eq!(value("99999999999999999999"), MAX_NUMBER + 1);
+        assert_eq!(value("n99999999999999999999"), MAX_NUMBER + 1);
     }
 
     #[test]
@@ -348,10 +348,11 @@ mod tests {
     }
 
     #[test]
-    fn entities_and_dashes() {
-        assert_eq!(kinds("SIM 1 &amp; SIM 2"), kinds("SIM 1 & SIM 2"));
-        assert_eq!(kinds("1 \u{2013} India")[1], Token::TagDash);
+    fn ampersands_and_dashes() {
+        assert_eq!(kinds("SIM 1 & SIM 2"), kinds("SIM 1 / SIM 2"));
+        assert_eq!(kinds("1 - India")[1], Token::TagDash);
         assert_eq!(kinds("1xEV-DO"), vec![Token::Word("1xEV-DO")]);
+        assert_eq!(kinds("DCS1800")[0], Token::Word("DCS"));
         assert_eq!(kinds("(unterminated"), vec![Token::Group("unterminated")]);
     }
 }

@@ -1,62 +1,106 @@
-//! Reading the band lists people paste: GSMArena Network blocks, manufacturer spec pages, MHz lists.
+//! Reading the band lists people paste: GSMArena Network blocks and whole pages, manufacturer spec pages,
+//! HTML and Markdown tables, MHz lists. One entry point (`reader`, walking lines and tokens from `lexer`,
+//! giving them meaning with `meaning`, grouping them with `variants`); each input format that really differs
+//! has its own file: `plain` (Unicode punctuation) and `html` (markup) make the text plain, `page` finds the
+//! network rows of a whole page, `models` the lines naming a variant (`Model A3090`, `**Global Version**`),
+//! `frequencies` reads MHz lists. `warning` holds what a parse reports.
 
+mod frequencies;
+mod html;
 mod lexer;
 mod meaning;
+mod models;
+mod page;
+mod plain;
 mod reader;
 mod variants;
+mod warning;
 
-use std::fmt;
-use std::ops::Range;
+use std::str::FromStr;
 
-use serde::{Serialize, Serializer};
-
-use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::phone::{UnknownBand, Variant};
+use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
+pub use warning::{ParseError, Warning, WarningKind};
+
 /// What a parse found: the variants (at least one) and every warning, in input order.
+///
+/// [`parse_spec`] always gives one; `text.parse::<ParsedSpec>()` is the same parse but refuses input with no
+/// network rows at all, and [`parse_spec_strict`] also refuses anything not understood.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedSpec {
     /// The variants; each carries the warnings of the lines that concern it.
     pub variants: Vec<Variant>,
-    /// All warnings, in the order of the text.
+    /// All warnings, in the order of the text, each once.
     pub warnings: Vec<Warning>,
 }
 
 /// Parses a spec sheet leniently: whatever is not understood becomes a [`Warning`]. Never fails, never panics,
 /// and takes time linear in the input.
 ///
+/// Input with no network rows (empty, binary, prose: no line names a technology or a band, or what is not
+/// understood outweighs what is) gives one `default` variant whose every technology is *unknown*, so no check
+/// can rate it; `text.parse::<ParsedSpec>()` refuses such input instead.
+///
 /// # Syntax
 ///
 /// The parser reads text line by line. A line may start with a row label (`2G bands`, `3G bands`,
-/// `4G bands`, `5G bands`, then a tab or spaces); lines without a label continue the row above.
-/// `Technology`, `Speed`, `GPRS`, `EDGE` and `Network` rows are skipped.
+/// `4G bands`, `5G bands`, `LTE`, `FDD-LTE:`, `5G NR`, then a tab, a colon or spaces); lines without a label
+/// that start with a number, a bracket or a keyword continue the row above (` \t1, 3, 5 - India`), a line
+/// starting with other words does not. A label alone on its line takes its value from the next line.
+/// `Technology`, `Speed`, `GPRS` and `EDGE` rows (with their continuation lines) and the `Network` heading
+/// (`Network<TAB>Technology<TAB>GSM / HSPA / LTE`) carry no bands and are skipped. `Cat 20` is an LTE
+/// category, not a band.
+///
+/// **A whole page.** Only network rows count. The heading or any row of another section (`Launch`, `Body`,
+/// `Dimensions`, `Weight`, `Display`, `Platform`, `Memory`, `Main Camera`, `Sound`, `Comms`, `Wi-Fi`,
+/// `Bluetooth`, `Features`, `Battery`, `Charging`, `Misc`, `Tests`, …) ends the network block, and what
+/// follows is not read until a network heading (`Network`, `Cellular and Wireless`) or a row starting with a
+/// technology (`4G bands`, `5G NR`) starts one again: `161.1 x 75 x 7.9 mm` is no n75, `67W` no n67.
 ///
 /// Within a line, technology words switch how numbers are read:
 ///
 /// | words | numbers read as |
 /// |---|---|
-/// | `GSM`, `2G` | GSM MHz (`850 / 900 / 1800 / 1900`), or 3GPP numbers (`GSM: B2/B3/B5/B8`) |
+/// | `GSM`, `2G`, `EDGE` | GSM MHz (`850 / 900 / 1800 / 1900`), or 3GPP numbers (`GSM: B2/B3/B5/B8`) |
 /// | `HSDPA`, `HSPA`, `UMTS`, `WCDMA`, `3G` | UMTS MHz (`850 / 900 / 1700(AWS) / 1900 / 2100`), band numbers (`B1/2/5`) or Roman numerals |
 /// | `CDMA`, `CDMA2000`, `1x`, `EV-DO` | CDMA MHz (`800 / 1900`) or band classes (`BC0`) |
-/// | `LTE`, `4G`, `FDD-LTE`, `TDD-LTE` | LTE band numbers (`1, 3, 66`, `B1/B3`, `band 1(2100)`); an MHz list (`LTE 800 / 2600`) is mapped to bands with a warning |
+/// | `LTE`, `4G`, `FDD-LTE` | LTE band numbers (`1, 3, 66`, `B1/B3`, `band 1(2100)`); an MHz list (`LTE 800 / 2600`) is mapped to FDD bands with a warning |
+/// | `TD-LTE`, `TDD-LTE`, `LTE TDD` | LTE band numbers; MHz are TDD bands (`TD-LTE 1900 / 2300 / 2500 / 2600`: B39, B40, B41, B38) |
 /// | `5G`, `NR`, `5G NR` | NR band numbers (`1, 78`, `n1/n78`) |
 /// | `TD-SCDMA` | skipped: not used in the US |
 ///
 /// A prefix places a number on its own: `B66` is LTE, `n77` is NR, `BC0` is CDMA. Commas, slashes, `|`,
-/// `&`, `&amp;` and spaces all separate numbers (so a missing comma, `20 25`, is fine); duplicates count once;
+/// `&` and spaces all separate numbers (so a missing comma, `20 25`, is fine); duplicates count once;
 /// `SA/NSA/Sub6/mmWave` trailers and parenthesised MHz (`1(2100)`, `1700(AWS)`) are understood and skipped.
 ///
-/// A line ending in ` - <tag>` (hyphen, en or em dash) or `(<region>)` belongs to the variant named by the tag
-/// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`); tags about SIMs
-/// (` - SIM 1 & SIM 2 (dual-SIM)`) are notes, not variants. Tags that are equal or share a model code are one
-/// variant. Lines without a tag apply to every variant; with no tags at all the phone has one variant,
-/// `default`.
+/// **Band numbers in brackets** are read in the technology before them: Apple's `FDD-LTE (Bands 1, 2, 3)`,
+/// `5G NR mmWave (Bands n258, n260)`, `UMTS/HSPA+ (850, 1700/2100, 1900 MHz)`. They win over an MHz list of
+/// the same technology (`LTE 700 / 1700 / 2100 (Bands 4, 13)` is B4 and B13, nothing inferred).
+///
+/// **MHz never guess.** An LTE frequency that names several bands is kept as unknown with a warning: `700`
+/// (B12, B13, B17 or B28), `2100` in a list that also names `1700` (B1, or the AWS downlink), TD-LTE `3500`.
+/// `1700/2100` is AWS (B4, UMTS IV) as one band.
+///
+/// **Markup and Unicode.** HTML (`<td>`, `<br>`, entities such as `&amp;` or `&#8211;`) reads as the text a
+/// browser shows, a table row as a line; Markdown table rows (`| 4G | B1/B3 |`) as rows. Unicode hyphens and
+/// dashes (U+2010, U+2011, U+2013, U+2014, U+2212) are hyphens; non-breaking and other Unicode spaces are
+/// spaces.
+///
+/// A line ending in ` - <tag>` (any dash) or `(<region>)` belongs to the variant named by the tag
+/// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`). So do lines under a line naming a
+/// variant (Apple's `Model A3090`, until `All models`; a Markdown `**Global Version**` above a table) and a line
+/// starting `Model G1MNW:`. Tags about SIMs (` - SIM 1 & SIM 2 (dual-SIM)`), tags naming every variant
+/// (` - all versions`) and tags on a line without bands (`5G bands SA/NSA - China only`) are notes, not
+/// variants. Tags that are equal or share a model code are one variant, except that a line tagged with the
+/// codes of two variants of their own (` - VS985, LS990`, then ` - VS985` and ` - LS990`) applies to both.
+/// Lines without a tag apply to every variant; with no tags at all the phone has one variant, `default`.
 ///
 /// A technology named without numbers (`LTE`, `SA/NSA`, `N/A`) is *unknown* for the variant, not *none*.
 /// A number that is no band of its technology (`n4`) is kept as an unknown band with a warning. Any other
-/// text not understood becomes a warning with its byte span; [`parse_spec_strict`] turns warnings into an error.
+/// text not understood becomes a warning with its line and column; [`parse_spec_strict`] turns warnings into an
+/// error.
 ///
 /// ```
 /// let spec = bandcheck::parse_spec(
@@ -71,23 +115,58 @@ pub struct ParsedSpec {
 /// assert!(spec.warnings.is_empty());
 /// ```
 pub fn parse_spec(text: &str) -> ParsedSpec {
-    reader::read(text, None)
+    let (parsed, network_rows) = reader::read(text, None);
+    if network_rows {
+        return parsed;
+    }
+    let nothing_known = Variant::from_parts(VariantParts {
+        name: "default".to_string(),
+        models: Vec::new(),
+        bands: BandSet::new(),
+        unknown_bands: Vec::new(),
+        unknown_technologies: Technology::ALL.to_vec(),
+        volte: None,
+        warnings: parsed.warnings.clone(),
+    });
+    ParsedSpec {
+        variants: vec![nothing_known],
+        warnings: parsed.warnings,
+    }
 }
 
-/// Parses a spec sheet and fails on the first thing not understood.
+/// `text.parse::<ParsedSpec>()`: [`parse_spec`], but input with no network rows is an error.
+///
+/// ```
+/// use bandcheck::ParsedSpec;
+/// let spec: ParsedSpec = "FDD-LTE (Bands 2, 4, 66)\n5G NR (Bands n41, n71)".parse()?;
+/// assert_eq!(spec.variants[0].bands().to_string(), "B2, B4, B66, n41, n71");
+/// assert!("Hello, will my phone work?".parse::<ParsedSpec>().is_err());
+/// # Ok::<(), bandcheck::ParseError>(())
+/// ```
+impl FromStr for ParsedSpec {
+    type Err = ParseError;
+
+    fn from_str(text: &str) -> Result<ParsedSpec, ParseError> {
+        match reader::read(text, None) {
+            (parsed, true) => Ok(parsed),
+            (_, false) => Err(ParseError::no_network_rows(text)),
+        }
+    }
+}
+
+/// Parses a spec sheet and fails on anything not understood.
 ///
 /// # Errors
 ///
-/// A [`ParseError`] holding every warning, for input such as `4G bands 1, 3, foo` (`foo` is not understood),
-/// `5G bands n4` (no such NR band) or `LTE 800 / 1800` (band numbers only inferred from MHz).
+/// [`ParseError::NoNetworkRows`] for input with no network row at all (``, `hello`, binary data), and
+/// [`ParseError::Unclear`] holding every warning for input such as `4G bands 1, 3, foo` (`foo` is not
+/// understood), `5G bands n4` (no such NR band) or `LTE 800 / 1800` (band numbers only inferred from MHz).
 pub fn parse_spec_strict(text: &str) -> Result<ParsedSpec, ParseError> {
-    let parsed = parse_spec(text);
+    let parsed: ParsedSpec = text.parse()?;
     if parsed.warnings.is_empty() {
         Ok(parsed)
     } else {
-        Err(ParseError {
-            warnings: parsed.warnings,
-        })
+        Err(ParseError::Unclear(parsed.warnings))
     }
 }
 
@@ -100,7 +179,7 @@ pub fn parse_spec_strict(text: &str) -> Result<ParsedSpec, ParseError> {
 /// assert_eq!(list.bands.to_string(), "n41, n71, n77");
 /// ```
 pub fn parse_band_list(technology: Technology, text: &str) -> BandList {
-    let parsed = reader::read(text, Some(technology));
+    let (parsed, _) = reader::read(text, Some(technology));
     let mut list = BandList {
         bands: BandSet::new(),
         unknown_bands: Vec::new(),
@@ -131,115 +210,4 @@ pub struct BandList {
     pub unknown: bool,
     /// What was not understood.
     pub warnings: Vec<Warning>,
-}
-
-/// Something in the input the parser did not fully understand, with where it is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Warning {
-    /// Byte range of the offending text in the input.
-    pub span: Range<usize>,
-    /// The offending text.
-    pub text: String,
-    /// What is wrong with it.
-    pub kind: WarningKind,
-}
-
-/// The kinds of [`Warning`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum WarningKind {
-    /// Text that is no band, keyword, separator or tag.
-    Unrecognized,
-    /// A number that is no band of its technology; kept as an unknown band.
-    UnknownBand(Technology),
-    /// A band number inferred from a frequency (an LTE MHz list).
-    Inferred {
-        /// The band chosen.
-        band: Band,
-        /// The frequency given.
-        mhz: u16,
-    },
-    /// A frequency that could be one of several bands; kept as an unknown band.
-    Ambiguous {
-        /// The technology.
-        technology: Technology,
-        /// The bands it could be.
-        candidates: &'static str,
-    },
-    /// Digits too long to be a band number; ignored.
-    TooLarge,
-    /// A bare number before any technology label.
-    NoTechnology,
-    /// A variant tag past the limit of 64 variants; its line is left out.
-    TooManyVariants,
-    /// The input held more warnings than are kept; this one counts the rest.
-    Truncated(usize),
-}
-
-impl fmt::Display for Warning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (text, start, end) = (&self.text, self.span.start, self.span.end);
-        match &self.kind {
-            WarningKind::Unrecognized => write!(f, "unrecognized text `{text}` at {start}..{end}"),
-            WarningKind::UnknownBand(t) => {
-                write!(
-                    f,
-                    "`{text}` at {start}..{end} is no {} band; kept as unknown",
-                    t.label()
-                )
-            }
-            WarningKind::Inferred { band, mhz } => {
-                write!(
-                    f,
-                    "`{text}` at {start}..{end}: band number inferred from {mhz} MHz as {band}"
-                )
-            }
-            WarningKind::Ambiguous {
-                technology,
-                candidates,
-            } => write!(
-                f,
-                "`{text}` at {start}..{end}: {} {text} MHz could be {candidates}; kept as unknown",
-                technology.label()
-            ),
-            WarningKind::TooLarge => write!(
-                f,
-                "`{text}` at {start}..{end}: number too large for a band; ignored"
-            ),
-            WarningKind::NoTechnology => write!(
-                f,
-                "`{text}` at {start}..{end}: band number with no technology, expected a label such as `4G bands` or `LTE` before it"
-            ),
-            WarningKind::TooManyVariants => {
-                write!(
-                    f,
-                    "`{text}` at {start}..{end}: more than 64 variants; this line is left out"
-                )
-            }
-            WarningKind::Truncated(n) => write!(f, "{n} more warnings not shown"),
-        }
-    }
-}
-
-/// Warnings are serialized as their messages.
-impl Serialize for Warning {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
-    }
-}
-
-/// A strict parse found text it did not understand.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{}", describe(warnings))]
-pub struct ParseError {
-    /// Every warning of the lenient parse; at least one.
-    pub warnings: Vec<Warning>,
-}
-
-fn describe(warnings: &[Warning]) -> String {
-    match warnings {
-        [] => "the spec could not be parsed".to_string(),
-        [only] => only.to_string(),
-        [first, rest @ ..] => format!("{first} (and {} more)", rest.len()),
-    }
 }

@@ -1,130 +1,517 @@
-//! Walks the input line by line: row labels, technology switches, numbers, tags; hands segments to `variants`.
+//! Walks the input line by line: which lines are network rows (`page`), lines naming a variant (`models`), row
+//! labels, technology switches, numbers, bracketed band lists and tags; hands each segment of a line to
+//! `variants`.
+
+use std::ops::Range;
 
 use crate::technology::Technology;
 
-use super::lexer::{self, Token};
+use super::ParsedSpec;
+use super::frequencies::{self, Listed};
+use super::lexer::{self, Prefix, Token};
 use super::meaning::{self, Context, Keyword, Reading};
+use super::models::{self, ModelLine};
+use super::page::{self, Line};
+use super::plain::Plain;
 use super::variants::{Segment, VariantCollector};
-use super::{ParsedSpec, WarningKind};
+use super::warning::WarningKind;
 
-/// Rows of a spec page that carry no bands (GSMArena's `Technology`, `Speed`, `GPRS`, …).
-const SKIPPED_ROWS: [&str; 8] = [
-    "technology",
-    "speed",
-    "gprs",
-    "edge",
-    "announced",
-    "sim",
-    "status",
-    "launch",
-];
-/// Section headings that stand alone on their line.
-const HEADINGS: [&str; 2] = ["network", "general"];
+type Tokens<'a> = [(Token<'a>, Range<usize>)];
 
-/// Reads `text`; `default` is the technology of bare numbers when no label names one (command-line lists).
-pub(super) fn read(text: &str, default: Option<Technology>) -> ParsedSpec {
-    let mut collector = VariantCollector::default();
-    let default_context = default.map_or(Context::Unset, Context::Tech);
-    let mut row_context = default_context;
-    let mut skip_value_line = false;
-    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
-    let mut offset = 0;
-    for raw_line in text.split('\n') {
-        let line_offset = offset;
-        offset += raw_line.len() + 1;
-        if is_blank(raw_line) {
-            continue;
+/// At most this many frequencies wait for a bracketed band list (a real list has a dozen); past it they are
+/// read, so that hostile input keeps the parse linear.
+const MAX_PENDING: usize = 256;
+
+/// Reads `input`; `default` is the technology of bare numbers when no label names one (a band list from a
+/// command line or a catalog field, which has no rows, sections or variants). Also says whether the input is a
+/// spec sheet at all.
+pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, bool) {
+    let plain = Plain::new(input);
+    let mut reader = Reader {
+        text: &plain.text,
+        default,
+        row: default.map_or(Context::Unset, Context::Tech),
+        in_network: true,
+        skip_value_line: false,
+        in_row_without_bands: false,
+        heading: None,
+        unnamed_row: None,
+        network_rows: false,
+        understood: 0,
+        unclear: 0,
+        segment: Segment::default(),
+        pending: Vec::new(),
+        collector: VariantCollector::default(),
+    };
+    let mut tokens = Vec::new();
+    let mut start = 0;
+    for line in plain.text.split('\n') {
+        let end = start + line.len();
+        if reader.is_read(line, start) {
+            lexer::tokens_into(line, start, &mut tokens);
+            reader.read_line(&tokens, end);
         }
-        // Rows without bands are recognised from their text, before any lexing.
-        match row_kind(raw_line) {
-            RowKind::Skipped { value_on_next_line } => {
-                skip_value_line = value_on_next_line;
-                continue;
+        start = end + 1;
+    }
+    reader.end_row();
+    // A spec sheet has network rows, and they say more than they leave unclear: binary junk or prose with an
+    // accidental `5G` or `B3` in it is none.
+    let is_spec = reader.network_rows && reader.understood >= reader.unclear;
+    (reader.collector.finish(default.is_some(), &plain), is_spec)
+}
+
+struct Reader<'a> {
+    /// The plain text being read.
+    text: &'a str,
+    default: Option<Technology>,
+    /// The context a row label set, carried to the row's continuation lines.
+    row: Context,
+    /// Whether the lines are in a network block: false after another section of a whole page.
+    in_network: bool,
+    /// Whether the next line is the value of a row without bands (`Technology` alone on its line).
+    skip_value_line: bool,
+    /// Whether the lines are in a row without bands (`Speed`, whose value may run over several lines).
+    in_row_without_bands: bool,
+    /// The variant named by a line above (`Model A3090`, `**Global Version**`) for lines without a tag.
+    heading: Option<Range<usize>>,
+    /// The technology of a row whose label stood alone (`3G bands` then its value on the next line): named
+    /// without bands unless a line of the row names something.
+    unnamed_row: Option<Technology>,
+    /// Whether any line said something about a technology.
+    network_rows: bool,
+    /// Tokens understood and not understood in the lines that said something about a technology.
+    understood: usize,
+    unclear: usize,
+    /// What the line read so far says, up to a tag.
+    segment: Segment,
+    /// Frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
+    /// (`LTE 800 / 2600` then `(Bands 7, 20) - EU`) wins over them.
+    pending: Vec<Listed>,
+    collector: VariantCollector,
+}
+
+impl<'a> Reader<'a> {
+    fn at(&self, span: &Range<usize>) -> &'a str {
+        &self.text[span.clone()]
+    }
+
+    /// Whether a line starting at `start` is read: not blank, and a network row of the page around it.
+    /// Lines naming a variant are taken in here.
+    fn is_read(&mut self, line: &str, start: usize) -> bool {
+        if line.trim().is_empty() {
+            return false;
+        }
+        if self.default.is_some() {
+            return true;
+        }
+        match models::classify(line, self.in_network) {
+            ModelLine::Heading(name) => {
+                self.end_row();
+                self.heading = Some(start + name.start..start + name.end);
+                return false;
             }
-            RowKind::Header => continue,
-            RowKind::Content if std::mem::take(&mut skip_value_line) => continue,
-            RowKind::Content => {}
+            ModelLine::AllModels => {
+                self.end_row();
+                self.heading = None;
+                return false;
+            }
+            ModelLine::Other => {}
         }
-        lexer::tokens_into(raw_line, line_offset, &mut tokens);
-        // A bullet before a label does not hide it; other stray marks are warned about in `read_line`.
-        let content = tokens
+        let is_value = std::mem::take(&mut self.skip_value_line);
+        let kind = page::classify(line);
+        // The lines after a row without bands continue it until a new row or section.
+        let in_row_without_bands = self.in_row_without_bands;
+        self.in_row_without_bands &= kind == Line::Other;
+        if !matches!(kind, Line::NetworkRow | Line::Other) {
+            self.end_row();
+        }
+        match kind {
+            Line::NetworkHeading => self.in_network = true,
+            Line::NoBands { value_on_next_line } => {
+                self.in_network = true;
+                self.skip_value_line = value_on_next_line;
+                self.in_row_without_bands = true;
+            }
+            Line::OtherSection => {
+                self.in_network = false;
+                self.heading = None;
+            }
+            Line::NetworkRow if !is_value => {
+                self.in_network = true;
+                return true;
+            }
+            Line::NetworkRow | Line::Ignored => {}
+            Line::Other => return self.in_network && !is_value && !in_row_without_bands,
+        }
+        false
+    }
+
+    /// A row ends (a new row, section or variant heading, or the end of the input): what it listed is complete.
+    fn end_row(&mut self) {
+        self.read_pending();
+        if let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+    }
+
+    /// A technology named without bands, for every variant.
+    fn mention_everywhere(&mut self, technology: Technology) {
+        let mut segment = Segment::default();
+        segment.mention(technology);
+        self.collector.add(None, &mut segment);
+    }
+
+    fn read_line(&mut self, tokens: &Tokens<'_>, end: usize) {
+        // A bullet before a label does not hide it; other stray marks are warned about.
+        let first = tokens
             .iter()
             .position(|(t, _)| !is_bullet(t))
             .unwrap_or(tokens.len());
-        let tokens = &tokens[content..];
-        if tokens.is_empty() {
-            continue;
+        let (mut tokens, mut tag) = (&tokens[first..], self.heading.clone());
+        // `Model G1MNW: 1, 2, 3`: the line belongs to the variant its prefix names.
+        if let Some(prefix) = models::prefix(tokens, self.text) {
+            tag = Some(prefix.name);
+            tokens = &tokens[prefix.tokens..];
         }
-        row_context = row_label(tokens).unwrap_or(row_context);
-        if default.is_some() {
-            row_context = default_context;
-        }
-        read_line(raw_line, line_offset, tokens, row_context, &mut collector);
-    }
-    collector.finish(default.is_some())
-}
-
-/// Whether a line holds only whitespace, Unicode's included.
-fn is_blank(line: &str) -> bool {
-    // Decided from the first byte that is not ASCII whitespace, unless that byte starts a wider character.
-    match line.bytes().find(|b| !b.is_ascii_whitespace()) {
-        None => true,
-        Some(b) if b.is_ascii() => false,
-        Some(_) => line.trim().is_empty(),
-    }
-}
-
-#[inline]
-fn is_bullet(token: &Token<'_>) -> bool {
-    matches!(token, Token::Stray(mark) if mark.chars().all(|c| "•·▪●◦*".contains(c)))
-}
-
-enum RowKind {
-    /// A row that carries no bands; its value may stand on the next line (`Speed` then `HSPA, LTE-A`).
-    Skipped { value_on_next_line: bool },
-    /// A section heading (`Network` alone).
-    Header,
-    /// Anything else.
-    Content,
-}
-
-fn row_kind(line: &str) -> RowKind {
-    // Bytes, not chars: this runs on every line, and labels are ASCII. Band rows and their continuation
-    // lines start with a digit (`4G bands`, `1, 3, 5`): the commonest case is decided from one byte.
-    let first_alphanumeric = line.bytes().find(u8::is_ascii_alphanumeric);
-    if first_alphanumeric.is_none_or(|b| b.is_ascii_digit()) {
-        return RowKind::Content;
-    }
-    let mut words = line
-        .as_bytes()
-        .split(|b| !b.is_ascii_alphanumeric())
-        .filter(|w| !w.is_empty());
-    let Some(first) = words.next() else {
-        return RowKind::Content;
-    };
-    let is = |word: &[u8], expected: &str| word.eq_ignore_ascii_case(expected.as_bytes());
-    if SKIPPED_ROWS.iter().any(|row| is(first, row)) {
-        return RowKind::Skipped {
-            value_on_next_line: words.next().is_none(),
+        let Some((first, _)) = tokens.first() else {
+            return;
         };
+        let label = row_label(tokens);
+        let unnamed_above = self.enter_row(first, label);
+        let mut line = LineState::new(self.row, end, tag);
+        self.read_tokens(tokens, &mut line, false);
+        if !line.named_something {
+            if let Some(t) = unnamed_above {
+                self.mention_everywhere(t);
+            }
+            if label.is_some() {
+                // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
+                self.unnamed_row = self.row.technology();
+            }
+        }
+        if line.named_something || self.row.technology().is_some() {
+            self.network_rows = true;
+            self.understood += line.understood;
+            self.unclear += line.unclear;
+        }
+        let tag = line.tag.clone();
+        self.flush(tag);
     }
-    if !HEADINGS.iter().any(|heading| is(first, heading)) {
-        return RowKind::Content;
+
+    /// Sets the row of a line starting with `first`, whose row label (if any) is `label`: a label starts a row,
+    /// a line that starts with words not understood ends one, anything else continues it. Returns the
+    /// technology of a row above whose label stood alone (`3G bands`, its value on this line), unless this line
+    /// starts a row of its own (`4G bands`).
+    fn enter_row(&mut self, first: &Token<'_>, label: Option<Context>) -> Option<Technology> {
+        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
+        if new_row && let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+        let unnamed_above = self.unnamed_row.take();
+        match label {
+            Some(label) => {
+                if label.technology() != self.row.technology() {
+                    self.end_row();
+                }
+                self.row = label;
+            }
+            None if !continues_row(first) => {
+                self.end_row();
+                self.row = Context::Unset;
+            }
+            None => {}
+        }
+        if let Some(t) = self.default {
+            self.row = Context::Tech(t);
+        }
+        unnamed_above
     }
-    // `Network` alone heads a section; `Network Type …` is a row without bands; `Network 4G …` has bands.
-    match words.next() {
-        None => RowKind::Header,
-        Some(second) if is(first, "network") && is(second, "type") => RowKind::Skipped {
-            value_on_next_line: words.next().is_none(),
-        },
-        Some(_) => RowKind::Content,
+
+    /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
+    fn read_tokens(&mut self, tokens: &Tokens<'_>, line: &mut LineState, in_brackets: bool) {
+        let mut i = 0;
+        while let Some((token, span)) = tokens.get(i) {
+            i += 1;
+            match token {
+                Token::Number { prefix, value } => {
+                    let paired = self.is_aws_pair(tokens, i - 1);
+                    if paired {
+                        i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
+                    }
+                    self.number(span, *prefix, *value, paired, line, in_brackets);
+                }
+                Token::Word(word) if is_category(word) => {
+                    // `Cat 20`, `Category 4`: an LTE category, not a band
+                    line.understood += 1;
+                    if matches!(tokens.get(i), Some((Token::Number { .. }, _))) {
+                        i += 1;
+                    }
+                }
+                Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
+                Token::Annotation(_) | Token::Bar => line.understood += 1,
+                Token::Group(inner) => {
+                    let place = GroupPlace {
+                        at_line_end: tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar)),
+                        after_number: i >= 2 && matches!(tokens[i - 2].0, Token::Number { .. }),
+                    };
+                    self.group(inner, span, line, place);
+                }
+                Token::TagDash => {
+                    line.understood += 1;
+                    i = self.tag(tokens, i, span.end, line);
+                }
+                Token::Stray(_) if is_emphasis(token) => line.understood += 1,
+                Token::Stray(stray) => {
+                    line.unclear += 1;
+                    self.segment.warn(span.clone(), stray, WarningKind::Unrecognized);
+                }
+            }
+        }
+    }
+
+    fn number(
+        &mut self,
+        span: &Range<usize>,
+        prefix: Prefix,
+        value: u32,
+        paired: bool,
+        line: &mut LineState,
+        in_brackets: bool,
+    ) {
+        let reading = meaning::read_number(line.context, prefix, value);
+        if matches!(reading, Reading::TooLarge | Reading::NoContext) {
+            line.unclear += 1;
+        } else {
+            line.understood += 1;
+            line.named_something = true;
+        }
+        let text = self.at(span);
+        let segment = &mut self.segment;
+        match reading {
+            Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
+            Reading::Band(band) => segment.add_band(band),
+            Reading::Frequency(frequency) => {
+                segment.mention(frequency.technology);
+                segment.frequencies.push(Listed {
+                    frequency,
+                    span: span.clone(),
+                    paired,
+                });
+            }
+            Reading::Unknown { technology } => {
+                segment.add_unknown(technology, unknown_band_text(technology, value));
+                segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
+            }
+            Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
+            Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
+            Reading::Skipped => {}
+        }
+    }
+
+    fn word(&mut self, word: &str, span: &Range<usize>, first: bool, line: &mut LineState) {
+        let keyword = meaning::keyword(word);
+        if keyword.is_some() {
+            line.understood += 1;
+        }
+        match keyword {
+            Some(Keyword::Switch(next)) => {
+                line.context = next;
+                // `4G` in `4G bands` is the row's label: the row says nothing until it lists something.
+                if !(first && is_generation_label(word)) {
+                    line.named_something = true;
+                    if let Some(t) = next.technology() {
+                        self.segment.mention(t);
+                    }
+                }
+            }
+            Some(Keyword::Duplex { tdd }) => {
+                if line.context.technology() == Some(Technology::Lte) {
+                    line.context = if tdd {
+                        Context::TdLte
+                    } else {
+                        Context::Tech(Technology::Lte)
+                    };
+                }
+            }
+            Some(Keyword::Filler) => {}
+            Some(Keyword::Nothing) => line.named_something = true,
+            None => match meaning::read_roman(word) {
+                Some(band) if line.context == Context::Tech(Technology::Umts) => {
+                    line.understood += 1;
+                    line.named_something = true;
+                    self.segment.add_band(band);
+                }
+                _ => {
+                    line.unclear += 1;
+                    self.segment.warn(span.clone(), word, WarningKind::Unrecognized);
+                }
+            },
+        }
+    }
+
+    /// A bracketed group standing alone: a band list (`(Bands 4, 13)`, `(850, 1900 MHz)`), a variant at the
+    /// end of a line (`(USA/Canada)`), or a note.
+    fn group(&mut self, inner: &str, span: &Range<usize>, line: &mut LineState, place: GroupPlace) {
+        let inner_offset = span.start + self.at(span).find(inner).unwrap_or(0);
+        let tokens = lexer::tokens(inner, inner_offset);
+        let has_number = tokens.iter().any(|(t, _)| matches!(t, Token::Number { .. }));
+        let readable = tokens.iter().all(|(t, _)| match t {
+            Token::Word(w) => matches!(
+                meaning::keyword(w),
+                Some(Keyword::Filler | Keyword::Duplex { .. })
+            ),
+            Token::Number { .. } | Token::Bar => true,
+            _ => false,
+        });
+        let only_numbers = !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_)));
+        if line.context == Context::Ignored || (readable && !has_number) {
+            // `TD-SCDMA 1900 (F)`, `(unspecified)`, `(FDD)`: nothing to read
+            line.understood += 1;
+        } else if readable && place.after_number && only_numbers {
+            // `1 (2100)`: MHz explaining the band number before them, as `1(2100)` does
+            line.understood += 1;
+        } else if readable {
+            let mut inside = LineState::new(line.context, line.end, None);
+            self.read_tokens(&tokens, &mut inside, true);
+            line.named_something |= inside.named_something;
+            line.understood += inside.understood;
+            line.unclear += inside.unclear;
+        } else if place.at_line_end && is_region(inner) {
+            line.understood += 1;
+            line.tag = Some(inner_offset..inner_offset + inner.len());
+        } else {
+            line.unclear += 1;
+            self.segment.warn(span.clone(), inner, WarningKind::Unrecognized);
+        }
+    }
+
+    /// ` - <tag>` from token `i` on: the tag runs to the end of the line, a `|`, a technology word or a new
+    /// list of numbers (lines flattened with spaces: `… - International 1, 2, 3 - USA`). What came before goes
+    /// to the variant the tag names. Returns the index of the token after the tag.
+    fn tag(&mut self, tokens: &Tokens<'_>, mut i: usize, tag_start: usize, line: &LineState) -> usize {
+        let mut tag_end = line.end;
+        while let Some((token, span)) = tokens.get(i) {
+            let ends_tag = match token {
+                Token::Bar => true,
+                Token::Word(w) => {
+                    matches!(meaning::keyword(w), Some(Keyword::Switch(c)) if c.technology().is_some())
+                }
+                Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
+                _ => false,
+            };
+            if ends_tag {
+                tag_end = span.start;
+                break;
+            }
+            i += 1;
+        }
+        let raw = self.at(&(tag_start..tag_end));
+        let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
+        let after_padding = raw.trim_start_matches(padding);
+        let tag = after_padding.trim_end_matches(padding);
+        let start = tag_start + (raw.len() - after_padding.len());
+        // A tag about SIMs, or one naming every variant, is a note; an empty one names nothing.
+        let names_variant = !tag.is_empty() && !is_sim_note(tag) && !models::is_every_variant(tag);
+        let tag = if names_variant {
+            Some(start..start + tag.len())
+        } else {
+            line.tag.clone()
+        };
+        self.flush(tag);
+        i
+    }
+
+    /// Hands the segment read so far to the variant `tag` (a span of the text) names, or to all variants.
+    /// Bands in brackets win over the frequencies of their technology listed before them, in the segment
+    /// and on the untagged lines just above; the frequencies of an untagged line wait for the next line.
+    fn flush(&mut self, tag: Option<Range<usize>>) {
+        let segment = &mut self.segment;
+        let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
+        if segment.has_any_bracketed_band() {
+            self.pending.retain(|listed| !won(listed));
+        }
+        let mut listed = std::mem::take(&mut segment.frequencies);
+        listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
+        if tag.is_none() {
+            self.pending.append(&mut listed);
+            if self.pending.len() > MAX_PENDING {
+                self.read_pending();
+            }
+        } else {
+            self.read_pending();
+            frequencies::read(&listed, &mut self.segment, self.text);
+        }
+        listed.clear();
+        self.segment.frequencies = listed;
+        // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
+        // elsewhere (`CDMA2000 1xEV-DO - USA`).
+        let tag = tag.filter(|span| self.segment.has_bands() || self.collector.has_variant(self.at(span)));
+        let tag = tag.map(|span| (self.at(&span), span));
+        self.collector.add(tag, &mut self.segment);
+    }
+
+    /// Reads the frequencies waiting for a bracketed band list that did not come; they apply to every variant.
+    fn read_pending(&mut self) {
+        if self.pending.is_empty() {
+            return;
+        }
+        let mut segment = Segment::default();
+        frequencies::read(&self.pending, &mut segment, self.text);
+        self.pending.clear();
+        self.collector.add(None, &mut segment);
+    }
+
+    /// `1700/2100` at token `i`: AWS named by its uplink and downlink.
+    fn is_aws_pair(&self, tokens: &Tokens<'_>, i: usize) -> bool {
+        let mhz = |i: usize, mhz: u32| matches!(tokens.get(i), Some((Token::Number { prefix: Prefix::None | Prefix::Mhz, value }, _)) if *value == mhz);
+        mhz(i, 1700) && mhz(i + 1, 2100) && self.at(&(tokens[i].1.end..tokens[i + 1].1.start)) == "/"
+    }
+}
+
+/// Where a bracketed group stands in its line.
+#[derive(Clone, Copy)]
+struct GroupPlace {
+    at_line_end: bool,
+    after_number: bool,
+}
+
+/// What a line has said so far.
+struct LineState {
+    /// The technology numbers are read in.
+    context: Context,
+    /// Where the line ends in the text.
+    end: usize,
+    /// The variant of the line when it has no ` - <tag>`: named above it, by a prefix, or by a region
+    /// in brackets at its end.
+    tag: Option<Range<usize>>,
+    /// Whether the line named a technology, a band or `No` (beyond its row label).
+    named_something: bool,
+    /// Tokens understood (numbers, keywords, tags) and not understood (warned about).
+    understood: usize,
+    unclear: usize,
+}
+
+impl LineState {
+    fn new(context: Context, end: usize, tag: Option<Range<usize>>) -> LineState {
+        LineState {
+            context,
+            end,
+            tag,
+            named_something: false,
+            understood: 0,
+            unclear: 0,
+        }
     }
 }
 
 /// The context a line sets for itself and the lines continuing it: its leading technology word, if any
 /// (`Network 4G` counts as `4G`).
-fn row_label(tokens: &[(Token<'_>, std::ops::Range<usize>)]) -> Option<Context> {
-    tokens.iter().take(2).find_map(|(token, _)| match token {
+fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
+    // Table cells and emphasis before the label do not hide it (`| **4G** | B1/B3 |`).
+    let words = tokens
+        .iter()
+        .filter(|(t, _)| !matches!(t, Token::Bar) && !is_emphasis(t));
+    words.take(2).find_map(|(token, _)| match token {
         Token::Word(word) => match meaning::keyword(word)? {
             Keyword::Switch(context) => Some(context),
             _ => None,
@@ -141,172 +528,59 @@ fn is_generation_label(word: &str) -> bool {
         .any(|g| word.eq_ignore_ascii_case(g))
 }
 
-fn read_line(
-    line: &str,
-    line_offset: usize,
-    tokens: &[(Token<'_>, std::ops::Range<usize>)],
-    row_context: Context,
-    collector: &mut VariantCollector,
-) {
-    let mut context = row_context;
-    let mut segment = Segment::default();
-    let mut line_named_something = false;
-    let mut i = 0;
-    while i < tokens.len() {
-        let (token, span) = &tokens[i];
-        i += 1;
-        // Band numbers are most tokens: handled first with a plain branch, the rarer readings out of line.
-        if let Token::Number { prefix, value } = token {
-            line_named_something = true;
-            match meaning::read_number(context, *prefix, *value) {
-                Reading::Band(band) => segment.add_band(band),
-                reading => {
-                    let text = &line[span.start - line_offset..span.end - line_offset];
-                    record_unusual_number(&mut segment, reading, span.clone(), text, *value, *prefix);
-                }
-            }
-            continue;
-        }
-        match token {
-            Token::Number { .. } => {} // handled above
-            Token::Word(word) => match meaning::keyword(word) {
-                Some(Keyword::Switch(next)) => {
-                    context = next;
-                    if !(i == 1 && is_generation_label(word)) {
-                        line_named_something = true;
-                        if let Context::Tech(t) = next {
-                            segment.mention(t);
-                        }
-                    }
-                }
-                Some(Keyword::Filler) => {}
-                Some(Keyword::Nothing) => line_named_something = true,
-                None if word.eq_ignore_ascii_case("network") => {}
-                None => match (context, meaning::read_roman(word)) {
-                    (Context::Tech(Technology::Umts), Some(band)) => {
-                        line_named_something = true;
-                        segment.add_band(band);
-                    }
-                    _ => segment.warn(span.clone(), word, WarningKind::Unrecognized),
-                },
-            },
-            Token::Annotation(_) | Token::Bar => {}
-            Token::Group(inner) => {
-                // `(USA/Canada)` ending a line names its variant; `(2100)` or `(unspecified)` says nothing new.
-                if all_filler(inner) || !inner.bytes().any(|b| b.is_ascii_alphabetic()) {
-                    continue;
-                }
-                // A region names a variant; a note with numbers or other scripts (`注：B41 …`) does not.
-                let region_like = inner.is_ascii() && !inner.bytes().any(|b| b.is_ascii_digit());
-                let at_end = tokens.get(i).is_none_or(|(t, _)| matches!(t, Token::Bar));
-                if at_end && region_like {
-                    let tag = (!is_sim_note(inner)).then_some((*inner, span.clone()));
-                    collector.add(tag, &mut segment);
-                } else {
-                    segment.warn(span.clone(), inner, WarningKind::Unrecognized);
-                }
-            }
-            Token::TagDash => {
-                // The tag runs to the end of the line, a `|`, a technology word or a new list of numbers
-                // (lines flattened with spaces: `… - International 1, 2, 3 - USA`).
-                let tag_start = span.end;
-                let mut tag_end = line_offset + line.len();
-                while let Some((next, next_span)) = tokens.get(i) {
-                    let ends_tag = match next {
-                        Token::Bar => true,
-                        Token::Word(w) => {
-                            matches!(meaning::keyword(w), Some(Keyword::Switch(Context::Tech(_))))
-                        }
-                        Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
-                        _ => false,
-                    };
-                    if ends_tag {
-                        tag_end = next_span.start;
-                        break;
-                    }
-                    i += 1;
-                }
-                let raw = &line[tag_start - line_offset..tag_end - line_offset];
-                let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
-                let after_padding = raw.trim_start_matches(padding);
-                let tag = after_padding.trim_end_matches(padding);
-                let start = tag_start + (raw.len() - after_padding.len());
-                let tag = (!tag.is_empty() && !is_sim_note(tag)).then_some((tag, start..start + tag.len()));
-                collector.add(tag, &mut segment);
-            }
-            Token::Stray(text) => segment.warn(span.clone(), text, WarningKind::Unrecognized),
-        }
-    }
-    if !line_named_something {
-        // `5G bands  SA/NSA` or `4G bands` alone: the row's technology, with no bands given.
-        if let Context::Tech(t) = row_context {
-            segment.mention(t);
-        }
-    }
-    collector.add(None, &mut segment);
-}
-
-/// A number that is not simply a band: inferred, unknown, ambiguous, too large, or without a technology.
-fn record_unusual_number(
-    segment: &mut Segment,
-    reading: Reading,
-    span: std::ops::Range<usize>,
-    text: &str,
-    value: u32,
-    prefix: lexer::Prefix,
-) {
-    match reading {
-        Reading::Band(band) => segment.add_band(band),
-        Reading::Inferred { band, mhz } => {
-            segment.add_band(band);
-            segment.warn(span, text, WarningKind::Inferred { band, mhz });
-        }
-        Reading::Unknown { technology } => {
-            segment.add_unknown(technology, unknown_text(technology, value, prefix));
-            segment.warn(span, text, WarningKind::UnknownBand(technology));
-        }
-        Reading::Ambiguous {
-            technology,
-            candidates,
-        } => {
-            segment.add_unknown(technology, format!("{value} MHz"));
-            segment.warn(
-                span,
-                text,
-                WarningKind::Ambiguous {
-                    technology,
-                    candidates,
-                },
-            );
-        }
-        Reading::TooLarge => segment.warn(span, text, WarningKind::TooLarge),
-        Reading::NoContext => segment.warn(span, text, WarningKind::NoTechnology),
-        Reading::Skipped => {}
+/// Whether a line starting with `token` continues the row above: numbers, brackets, keywords and Roman
+/// numerals do (` \t1, 3, 5 - India`, `(Bands 4, 13)`, `CDMA2000 1xEV-DO`); other words do not.
+fn continues_row(token: &Token<'_>) -> bool {
+    match token {
+        Token::Word(word) => meaning::keyword(word).is_some() || meaning::read_roman(word).is_some(),
+        Token::Stray(_) => false,
+        _ => true,
     }
 }
 
-fn unknown_text(technology: Technology, value: u32, prefix: lexer::Prefix) -> String {
-    match (technology, prefix) {
-        (Technology::Lte, _) => format!("B{value}"),
-        (Technology::Nr, _) => format!("n{value}"),
-        (Technology::Cdma, lexer::Prefix::Bc) => format!("BC{value}"),
-        (Technology::Cdma | Technology::Gsm | Technology::Umts, lexer::Prefix::None | lexer::Prefix::Mhz) => {
-            format!("{value} MHz")
-        }
-        (_, _) => format!("B{value}"),
+/// `Cat`, `Category`, `Cat20`: a device category (`LTE Cat 20`), whose number is no band.
+fn is_category(word: &str) -> bool {
+    let word = word.as_bytes();
+    let after = |prefix: &[u8]| {
+        let head = word.get(..prefix.len())?;
+        head.eq_ignore_ascii_case(prefix).then(|| &word[prefix.len()..])
+    };
+    after(b"category")
+        .or_else(|| after(b"cat"))
+        .is_some_and(|number| number.iter().all(u8::is_ascii_digit))
+}
+
+/// Markdown emphasis and footnote marks (`**4G**`, `A2846*`): they say nothing.
+fn is_emphasis(token: &Token<'_>) -> bool {
+    matches!(token, Token::Stray(mark) if mark.bytes().all(|b| b == b'*'))
+}
+
+/// Marks that start a list item: `•`, `*`, and a dash at the start of a line (`- LTE FDD: B1/B3`).
+fn is_bullet(token: &Token<'_>) -> bool {
+    match token {
+        Token::Stray(mark) => mark.chars().all(|c| "•·▪●◦*".contains(c)),
+        Token::TagDash => true,
+        _ => false,
     }
+}
+
+/// How an unknown band number reads: `n4`, `BC20`, `B99`.
+fn unknown_band_text(technology: Technology, value: u32) -> String {
+    match technology {
+        Technology::Nr => format!("n{value}"),
+        Technology::Cdma => format!("BC{value}"),
+        _ => format!("B{value}"),
+    }
+}
+
+/// A region naming a variant (`USA/Canada`, `China`): ASCII letters only, more than one.
+fn is_region(inner: &str) -> bool {
+    inner.is_ascii()
+        && !inner.bytes().any(|b| b.is_ascii_digit())
+        && inner.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// `SIM 1 & SIM 2 (dual-SIM model only)`: a note about SIM slots, not a variant.
 fn is_sim_note(tag: &str) -> bool {
     tag.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"sim"))
-}
-
-/// Whether a parenthesised group holds only understood filler (`unspecified`, `N/A`).
-fn all_filler(inner: &str) -> bool {
-    lexer::tokens(inner, 0).iter().all(|(t, _)| match t {
-        Token::Word(w) => meaning::keyword(w) == Some(Keyword::Filler),
-        Token::Bar => true,
-        _ => false,
-    })
 }

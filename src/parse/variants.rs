@@ -7,7 +7,10 @@ use crate::band_set::BandSet;
 use crate::phone::{UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
-use super::{ParsedSpec, Warning, WarningKind};
+use super::ParsedSpec;
+use super::frequencies::Listed;
+use super::plain::Plain;
+use super::warning::{self, Warning, WarningKind};
 
 /// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
 /// counts the rest.
@@ -23,6 +26,11 @@ pub(super) struct Segment {
     unknown: Vec<UnknownBand>,
     /// Technologies named, as bits of `Technology::index`.
     mentioned: u8,
+    /// Frequencies listed, read once the segment is complete (see `reader`).
+    pub(super) frequencies: Vec<Listed>,
+    /// Technologies given band numbers in brackets (`LTE 700 / 2100 (Bands 4, 13)`), as bits of
+    /// `Technology::index`: their frequencies are not read.
+    bracketed: u8,
     warnings: Vec<Warning>,
 }
 
@@ -40,22 +48,39 @@ impl Segment {
         }
     }
 
+    /// A band given in brackets, which wins over the frequencies of its technology.
+    pub(super) fn add_bracketed_band(&mut self, band: Band) {
+        self.add_band(band);
+        self.bracketed |= 1 << band.technology().index();
+    }
+
+    pub(super) fn has_any_bracketed_band(&self) -> bool {
+        self.bracketed != 0
+    }
+
+    pub(super) fn has_bracketed_bands(&self, technology: Technology) -> bool {
+        self.bracketed & (1 << technology.index()) != 0
+    }
+
+    /// Whether the segment lists any band, known or not.
+    pub(super) fn has_bands(&self) -> bool {
+        !self.bands.is_empty() || !self.unknown.is_empty()
+    }
+
     pub(super) fn mention(&mut self, technology: Technology) {
         self.mentioned |= 1 << technology.index();
     }
 
     pub(super) fn warn(&mut self, span: Range<usize>, text: &str, kind: WarningKind) {
-        self.warnings.push(Warning {
-            span,
-            text: text.to_string(),
-            kind,
-        });
+        self.warnings.push(Warning::new(span, text, kind));
     }
 
     fn clear(&mut self) {
         self.bands = BandSet::new();
         self.unknown.clear();
         self.mentioned = 0;
+        self.frequencies.clear();
+        self.bracketed = 0;
         self.warnings.clear();
     }
 
@@ -106,7 +131,7 @@ impl VariantCollector {
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
             None => self.common.merge(segment),
-            Some((tag, span)) => match self.variant_index(tag) {
+            Some((tag, span)) => match self.variant_index(&warning::escaped(tag)) {
                 Some(index) => self.tagged[index].segment.merge(segment),
                 None => self.warn_dropped(tag, span),
             },
@@ -114,50 +139,48 @@ impl VariantCollector {
         segment.clear();
     }
 
-    /// The variant a tag names: one with the same words or sharing a model code, else a new one.
-    /// There are at most `MAX_VARIANTS`, so scanning them keeps the parse linear in the input.
-    fn variant_index(&mut self, tag: &str) -> Option<usize> {
-        if let Some(index) = self.tagged.iter().position(|t| t.name == tag) {
-            return Some(index);
-        }
+    /// Whether a tag names a variant already listed.
+    pub(super) fn has_variant(&self, tag: &str) -> bool {
         let codes: Vec<&str> = model_codes(tag).collect();
-        let shares_code = |t: &Tagged| {
-            codes
-                .iter()
-                .any(|c| t.models.iter().any(|m| m.eq_ignore_ascii_case(c)))
-        };
-        let index = match self
+        self.tagged.iter().any(|t| {
+            same_words(&t.name, tag)
+                || codes
+                    .iter()
+                    .any(|c| t.models.iter().any(|m| m.eq_ignore_ascii_case(c)))
+        })
+    }
+
+    /// The entry of a tag: one with the same words, else a new one. Tags sharing model codes are grouped into
+    /// variants at the end (`variants`). There are at most `MAX_VARIANTS` entries, so scanning them keeps the
+    /// parse linear in the input.
+    fn variant_index(&mut self, tag: &str) -> Option<usize> {
+        if let Some(index) = self
             .tagged
             .iter()
-            .position(|t| same_words(&t.name, tag) || shares_code(t))
+            .position(|t| t.name == tag || same_words(&t.name, tag))
         {
-            Some(index) => index,
-            None if self.tagged.len() >= MAX_VARIANTS => return None,
-            None => {
-                self.tagged.push(Tagged {
-                    name: tag.to_string(),
-                    models: Vec::new(),
-                    segment: Segment::default(),
-                });
-                self.tagged.len() - 1
-            }
-        };
-        let models = &mut self.tagged[index].models;
-        for code in codes {
+            return Some(index);
+        }
+        if self.tagged.len() >= MAX_VARIANTS {
+            return None;
+        }
+        let mut models: Vec<String> = Vec::new();
+        for code in model_codes(tag) {
             if !models.iter().any(|m| m.eq_ignore_ascii_case(code)) {
                 models.push(code.to_ascii_uppercase());
             }
         }
-        Some(index)
+        self.tagged.push(Tagged {
+            name: tag.to_string(),
+            models,
+            segment: Segment::default(),
+        });
+        Some(self.tagged.len() - 1)
     }
 
     /// A tag past the variant limit: its line is left out, and the warnings say so.
     fn warn_dropped(&mut self, tag: &str, span: Range<usize>) {
-        let warning = Warning {
-            span,
-            text: tag.to_string(),
-            kind: WarningKind::TooManyVariants,
-        };
+        let warning = Warning::new(span, tag, WarningKind::TooManyVariants);
         if self.warnings.len() < MAX_WARNINGS {
             self.warnings.push(warning.clone());
             self.common.warnings.push(warning);
@@ -166,15 +189,18 @@ impl VariantCollector {
         }
     }
 
-    /// The variants: each tagged one with the common lines added, or one `default` variant.
-    /// With `merge_tags` (a single technology's list), tags are ignored and everything is one variant.
-    pub(super) fn finish(mut self, merge_tags: bool) -> ParsedSpec {
+    /// The variants: each tagged one with the common lines added, or one `default` variant. With `merge_tags` (a single technology's list), tags are ignored and
+    /// everything is one variant. Warnings are placed in the input `plain` came from.
+    pub(super) fn finish(mut self, merge_tags: bool, plain: &Plain) -> ParsedSpec {
+        self.warnings.sort_by_key(|w| w.span.start);
+        let place = warning::place(&mut self.warnings, plain, merge_tags);
+        let segments =
+            std::iter::once(&mut self.common).chain(self.tagged.iter_mut().map(|t| &mut t.segment));
+        for segment in segments {
+            segment.warnings.iter_mut().for_each(&place);
+        }
         if self.dropped_warnings > 0 {
-            let truncated = Warning {
-                span: 0..0,
-                text: String::new(),
-                kind: WarningKind::Truncated(self.dropped_warnings),
-            };
+            let truncated = Warning::new(0..0, "", WarningKind::Truncated(self.dropped_warnings));
             self.warnings.push(truncated.clone());
             self.common.warnings.push(truncated);
         }
@@ -185,7 +211,7 @@ impl VariantCollector {
             }
             vec![build("default".to_string(), Vec::new(), all)]
         } else {
-            self.tagged
+            group_by_model(self.tagged)
                 .into_iter()
                 .map(|mut t| {
                     t.segment.merge(&self.common);
@@ -198,6 +224,51 @@ impl VariantCollector {
             warnings: self.warnings,
         }
     }
+}
+
+/// The variants of the tagged entries: entries sharing a model code are one variant (`GX7AS, GB62Z` and
+/// `GX7AS`), named by the first. An entry listing the codes of two or more other entries that are variants of
+/// their own (`GSM … - VS985, LS990`, then `… - VS985` and `… - LS990`) is a line shared by those variants:
+/// it goes to each of them.
+fn group_by_model(entries: Vec<Tagged>) -> Vec<Tagged> {
+    let shares = |a: &Tagged, b: &Tagged| a.models.iter().any(|m| b.models.contains(m));
+    let covers = |a: &Tagged, b: &Tagged| b.models.iter().all(|m| a.models.contains(m));
+    let is_shared_line = |i: usize| {
+        let entry = &entries[i];
+        let mut others = entries
+            .iter()
+            .enumerate()
+            .filter(|&(j, other)| j != i && shares(entry, other));
+        entry.models.len() >= 2
+            && others.clone().count() >= 2
+            && !others.any(|(_, other)| covers(other, entry))
+    };
+    let shared_line: Vec<bool> = (0..entries.len()).map(is_shared_line).collect();
+    let mut variants: Vec<Tagged> = Vec::new();
+    let mut shared = Vec::new();
+    for (entry, is_shared) in entries.into_iter().zip(shared_line) {
+        if is_shared {
+            shared.push(entry);
+            continue;
+        }
+        match variants.iter_mut().find(|v| shares(v, &entry)) {
+            Some(variant) => {
+                variant.segment.merge(&entry.segment);
+                for m in entry.models {
+                    if !variant.models.contains(&m) {
+                        variant.models.push(m);
+                    }
+                }
+            }
+            None => variants.push(entry),
+        }
+    }
+    for line in &shared {
+        for variant in variants.iter_mut().filter(|v| shares(v, line)) {
+            variant.segment.merge(&line.segment);
+        }
+    }
+    variants
 }
 
 fn build(name: String, models: Vec<String>, mut segment: Segment) -> Variant {
