@@ -21,43 +21,96 @@ use std::process::ExitCode;
 
 use bandcheck::Report;
 use bandcheck::{
-    BandSet, Database, ParsedSpec, Phone, Technology, Variant, Warning, parse_band_list, parse_spec_strict,
+    BandSet, Database, Date, ParsedSpec, Phone, Technology, Variant, Warning, parse_band_list,
+    parse_spec_strict,
 };
-use common::{Args, Painter, Usage};
+use clap::Parser;
+use common::{Painter, Usage};
 
-#[derive(Default)]
+/// Will this phone work on US carriers? Checks a catalog phone, a pasted spec sheet or band flags against every
+/// carrier (or the ones named): the verdict and a one-line answer per carrier first, then why.
+#[derive(Parser)]
+#[command(name = "check", after_help = EXAMPLES)]
 struct Options {
+    /// A catalog phone, by name or alias (case and spacing do not matter; `+`, Pro and Ultra do)
+    #[arg(value_name = "PHONE NAME")]
     name: Vec<String>,
+    /// A pasted spec sheet: a file, or `-` for standard input (GSMArena's Network block or whole page,
+    /// manufacturer pages, tables)
+    #[arg(long, value_name = "FILE|-")]
     spec: Option<String>,
-    lists: Vec<(Technology, String)>,
-    volte: Option<bool>,
+    /// GSM bands, in any accepted format (`850,1900` or `GSM 850 / 1900`)
+    #[arg(long, value_name = "LIST")]
+    gsm: Option<String>,
+    /// UMTS bands (`II,IV,V` or `HSDPA 850 / 1700(AWS) / 1900`)
+    #[arg(long, value_name = "LIST")]
+    umts: Option<String>,
+    /// CDMA band classes (`BC0,BC1` or `CDMA 800 / 1900`)
+    #[arg(long, value_name = "LIST")]
+    cdma: Option<String>,
+    /// LTE bands (`2,4,12,66,71` or `B2/B4/B66`)
+    #[arg(long, value_name = "LIST")]
+    lte: Option<String>,
+    /// 5G NR bands (`n41,n71,n77`)
+    #[arg(long, value_name = "LIST")]
+    nr: Option<String>,
+    /// Whether the phone supports VoLTE, for a spec or band flags (catalog phones carry their own)
+    #[arg(long, value_enum)]
+    volte: Option<Volte>,
+    /// A carrier or MVNO id, name or alias (repeatable; default: every carrier; `--list-carriers` lists them)
+    #[arg(long = "carrier", value_name = "ID")]
     carriers: Vec<String>,
-    as_of: Option<String>,
+    /// The date to answer for [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
+    as_of: Option<Date>,
+    /// Your own data directory, laid over the embedded data (the layout of `bands/`)
+    #[arg(long, value_name = "DIR")]
     data: Option<String>,
+    /// Print one JSON object for tools instead of text
+    #[arg(long)]
     json: bool,
+    /// Refuse a spec sheet with anything the parser does not understand, instead of warning
+    #[arg(long)]
     strict: bool,
+    /// List the carrier and MVNO ids with their names and networks, and exit
+    #[arg(long)]
     list_carriers: bool,
+    /// List the catalog's phone names, and exit
+    #[arg(long)]
     list_phones: bool,
 }
 
+const EXAMPLES: &str = "Examples:
+  check \"Xiaomi 12\"                                   every carrier
+  check \"Redmi Note 14 Pro+ 5G\" --carrier att --carrier mint
+  check --spec examples/specs/poco_x5_pro.txt --json
+  cat spec.txt | check --spec -                       a pasted spec on standard input
+  check --lte 2,4,12,66,71 --nr n41,n71 --volte yes --carrier tmobile
+  check \"POCO X3 NFC\" --as-of 2021-06-01             before the 3G shutdowns
+
+Exit code 0: an answer (whatever the verdict); 2: bad input, with a message naming the bad value.";
+
+/// `--volte`.
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Volte {
+    Yes,
+    No,
+    Unknown,
+}
+
 fn main() -> ExitCode {
+    let options = Options::parse();
     common::run(|| {
-        let options = read_options(Args::from_env())?;
         let db = common::database(options.data.as_deref())?;
         if options.list_carriers {
-            common::emit(
-                &db.target_ids()
-                    .iter()
-                    .map(|id| format!("{id}\n"))
-                    .collect::<String>(),
-            );
+            common::emit(&common::carrier_list(&db));
             return Ok(());
         }
         if options.list_phones {
             common::emit(&db.phones().map(|p| format!("{}\n", p.name())).collect::<String>());
             return Ok(());
         }
-        let as_of = common::as_of(options.as_of.as_deref())?;
+        let as_of = options.as_of.unwrap_or_else(Date::today);
         let (phone, warnings) = phone(&db, &options)?;
         let targets: Vec<String> = if options.carriers.is_empty() {
             db.carriers().iter().map(|c| c.id().to_string()).collect()
@@ -78,65 +131,39 @@ fn main() -> ExitCode {
     })
 }
 
-fn read_options(mut args: Args) -> Result<Options, Usage> {
-    let mut o = Options::default();
-    while let Some(arg) = args.next() {
-        let tech = |t| Some(t);
-        let list_tech = match arg.as_str() {
-            "--gsm" => tech(Technology::Gsm),
-            "--umts" => tech(Technology::Umts),
-            "--cdma" => tech(Technology::Cdma),
-            "--lte" => tech(Technology::Lte),
-            "--nr" => tech(Technology::Nr),
-            _ => None,
-        };
-        if let Some(t) = list_tech {
-            o.lists.push((t, args.value(&arg)?));
-            continue;
-        }
-        match arg.as_str() {
-            "--spec" => o.spec = Some(args.value(&arg)?),
-            "--carrier" => o.carriers.push(args.value(&arg)?),
-            "--as-of" => o.as_of = Some(args.value(&arg)?),
-            "--data" => o.data = Some(args.value(&arg)?),
-            "--volte" => {
-                let value = args.value(&arg)?;
-                o.volte = match value.as_str() {
-                    "yes" | "true" => Some(true),
-                    "no" | "false" => Some(false),
-                    "unknown" => None,
-                    _ => {
-                        return Err(Usage(format!(
-                            "invalid `--volte` value `{value}`, expected yes, no or unknown"
-                        )));
-                    }
-                };
-            }
-            "--json" => o.json = true,
-            "--strict" => o.strict = true,
-            "--list-carriers" => o.list_carriers = true,
-            "--list-phones" => o.list_phones = true,
-            "-h" | "--help" => return Err(Usage(HELP.to_string())),
-            flag if flag.starts_with("--") => return Err(Usage(format!("unknown option `{flag}`\n{HELP}"))),
-            word => o.name.push(word.to_string()),
+impl Options {
+    /// The band flags given, by technology.
+    fn lists(&self) -> Vec<(Technology, &str)> {
+        [
+            (Technology::Gsm, &self.gsm),
+            (Technology::Umts, &self.umts),
+            (Technology::Cdma, &self.cdma),
+            (Technology::Lte, &self.lte),
+            (Technology::Nr, &self.nr),
+        ]
+        .into_iter()
+        .filter_map(|(t, list)| list.as_deref().map(|l| (t, l)))
+        .collect()
+    }
+
+    fn volte(&self) -> Option<bool> {
+        match self.volte? {
+            Volte::Yes => Some(true),
+            Volte::No => Some(false),
+            Volte::Unknown => None,
         }
     }
-    Ok(o)
 }
-
-const HELP: &str =
-    "usage: check [PHONE NAME] [--spec FILE|-] [--gsm|--umts|--cdma|--lte|--nr LIST] [--volte yes|no]
-             [--carrier ID]... [--as-of YYYY-MM-DD] [--data DIR] [--json] [--strict]
-             [--list-carriers] [--list-phones]";
 
 /// The phone to check (from the catalog, a spec sheet, or band flags) and the warnings about it, each once.
 fn phone(db: &Database, o: &Options) -> Result<(Phone, Vec<Warning>), Usage> {
+    let lists = o.lists();
     let sources =
-        usize::from(!o.name.is_empty()) + usize::from(o.spec.is_some()) + usize::from(!o.lists.is_empty());
+        usize::from(!o.name.is_empty()) + usize::from(o.spec.is_some()) + usize::from(!lists.is_empty());
     if sources != 1 {
-        return Err(Usage(format!(
-            "give one phone: a catalog name, `--spec FILE`, or band flags\n{HELP}"
-        )));
+        return Err(Usage(
+            "give one phone: a catalog name, `--spec FILE`, or band flags (`--help` shows how)".to_string(),
+        ));
     }
     if !o.name.is_empty() {
         let phone = common::catalog_phone(db, &o.name.join(" "))?.clone();
@@ -159,25 +186,25 @@ fn phone(db: &Database, o: &Options) -> Result<(Phone, Vec<Warning>), Usage> {
         let variants = parsed
             .variants
             .into_iter()
-            .map(|v| v.with_volte(o.volte))
+            .map(|v| v.with_volte(o.volte()))
             .collect();
         let name = if path == "-" { "pasted spec" } else { path.as_str() };
         return Ok((Phone::new(name, variants), parsed.warnings));
     }
     let mut bands = BandSet::new();
     let mut unknown = Vec::new();
-    for (t, text) in &o.lists {
-        let list = parse_band_list(*t, text);
+    for (t, text) in lists {
+        let list = parse_band_list(t, text);
         if let Some(w) = list.warnings.first() {
             return Err(Usage(format!("in `--{t} {}`: {w}", printable(text))));
         }
         bands = bands.union(&list.bands);
         if list.unknown {
-            unknown.push(*t);
+            unknown.push(t);
         }
     }
     let variant = Variant::new("given bands", bands)
-        .with_volte(o.volte)
+        .with_volte(o.volte())
         .with_unknown_technologies(unknown);
     Ok((Phone::new("given bands", vec![variant]), Vec::new()))
 }

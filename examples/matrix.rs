@@ -15,7 +15,32 @@ use std::process::ExitCode;
 
 use bandcheck::Report;
 use bandcheck::{Answer, Database, Date, Variant, Verdict};
-use common::{Args, Painter, Usage};
+use clap::Parser;
+use common::{Painter, Usage};
+
+/// Phones × carriers: a row per catalog phone variant, a column per carrier or MVNO, each cell the verdict, the
+/// score and whether calls work (the best network for a brand on several).
+#[derive(Parser)]
+#[command(name = "matrix", after_help = EXAMPLES)]
+struct Options {
+    /// A brand (`xiaomi` also finds Redmi and POCO) or a search term; none: the whole catalog
+    #[arg(value_name = "BRAND OR SEARCH TERM")]
+    terms: Vec<String>,
+    /// A column: carrier or MVNO id, name or alias (repeatable; default: att, tmobile, verizon, boost)
+    #[arg(long = "carrier", value_name = "ID")]
+    carriers: Vec<String>,
+    /// The date to answer for [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
+    as_of: Option<Date>,
+    /// Your own data directory, laid over the embedded data
+    #[arg(long, value_name = "DIR")]
+    data: Option<String>,
+}
+
+const EXAMPLES: &str = "Examples:
+  matrix xiaomi
+  matrix \"redmi note\" --carrier mint --carrier visible
+  matrix poco --as-of 2021-06-01";
 
 /// Brands that stand for a family: `xiaomi` also finds Redmi and POCO phones.
 const FAMILIES: [(&str, &[&str]); 1] = [("xiaomi", &["xiaomi", "redmi", "poco"])];
@@ -24,28 +49,16 @@ const FAMILIES: [(&str, &[&str]); 1] = [("xiaomi", &["xiaomi", "redmi", "poco"])
 const DEFAULT_CARRIERS: [&str; 4] = ["att", "tmobile", "verizon", "boost"];
 
 fn main() -> ExitCode {
+    let options = Options::parse();
     common::run(|| {
-        let mut args = Args::from_env();
-        let (mut terms, mut carriers, mut as_of, mut data) = (Vec::new(), Vec::new(), None, None);
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--carrier" => carriers.push(args.value(&arg)?),
-                "--as-of" => as_of = Some(args.value(&arg)?),
-                "--data" => data = Some(args.value(&arg)?),
-                flag if flag.starts_with("--") => {
-                    return Err(Usage(format!(
-                        "unknown option `{flag}`\nusage: matrix [BRAND OR SEARCH TERM] [--carrier ID]... [--as-of YYYY-MM-DD] [--data DIR]"
-                    )));
-                }
-                word => terms.push(word.to_lowercase()),
-            }
-        }
-        let db = common::database(data.as_deref())?;
-        let as_of = common::as_of(as_of.as_deref())?;
-        if carriers.is_empty() {
-            carriers = DEFAULT_CARRIERS.iter().map(|c| c.to_string()).collect();
-        }
-        let term = terms.join(" ");
+        let db = common::database(options.data.as_deref())?;
+        let as_of = options.as_of.unwrap_or_else(Date::today);
+        let carriers: Vec<String> = if options.carriers.is_empty() {
+            DEFAULT_CARRIERS.iter().map(|c| c.to_string()).collect()
+        } else {
+            options.carriers.clone()
+        };
+        let term = options.terms.join(" ").to_lowercase();
         common::emit(&matrix(&db, &term, &carriers, as_of)?);
         Ok(())
     })
@@ -85,7 +98,8 @@ fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result
         .unwrap_or(0);
     let mut out = format!("{:width$}", "", width = width);
     for c in carriers {
-        let _ = write!(out, "  {:<10}", truncate(c, 10));
+        let name = db.target(c).map_or_else(|| c.clone(), |t| t.name().to_string());
+        let _ = write!(out, "  {:<10}", truncate(&name, 10));
     }
     let _ = writeln!(out, "    (as of {as_of}; best network for brands on several)");
     for (name, variant) in &rows {

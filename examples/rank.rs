@@ -14,65 +14,71 @@ mod common;
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use bandcheck::Answer;
-use bandcheck::Ranked;
-use common::{Args, Painter, Usage};
+use bandcheck::{Answer, Date, Ranked};
+use clap::{ArgGroup, Parser};
+use common::Painter;
 
-const USAGE: &str = "usage: rank (--phone NAME | --carrier ID) [--top N] [--as-of YYYY-MM-DD] [--data DIR]";
+/// The best carriers and MVNOs for a catalog phone (each variant), or the best catalog phones for a carrier or
+/// MVNO. Ranked by calls (a data-only network never above one with calls), then verdict, then score; networks
+/// whose band data is incomplete are listed apart.
+#[derive(Parser)]
+#[command(name = "rank", after_help = EXAMPLES, group(ArgGroup::new("what").required(true).args(["phone", "carrier"])))]
+struct Options {
+    /// Rank carriers and MVNOs for this catalog phone
+    #[arg(long, value_name = "NAME")]
+    phone: Option<String>,
+    /// Rank the catalog's phones for this carrier or MVNO (id, name or alias)
+    #[arg(long, value_name = "ID")]
+    carrier: Option<String>,
+    /// Show only the first N lines
+    #[arg(long, value_name = "N", default_value_t = usize::MAX, hide_default_value = true)]
+    top: usize,
+    /// The date to answer for [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
+    as_of: Option<Date>,
+    /// Your own data directory, laid over the embedded data
+    #[arg(long, value_name = "DIR")]
+    data: Option<String>,
+}
+
+const EXAMPLES: &str = "Examples:
+  rank --phone \"POCO X3 NFC\"
+  rank --carrier tmobile --top 10
+  rank --carrier \"Mint Mobile\" --as-of 2025-01-01";
 
 fn main() -> ExitCode {
+    let options = Options::parse();
     common::run(|| {
-        let mut args = Args::from_env();
-        let (mut phone, mut carrier, mut top, mut as_of, mut data) = (None, None, usize::MAX, None, None);
-        while let Some(arg) = args.next() {
-            match arg.as_str() {
-                "--phone" => phone = Some(args.value(&arg)?),
-                "--carrier" => carrier = Some(args.value(&arg)?),
-                "--top" => {
-                    let value = args.value(&arg)?;
-                    top = value
-                        .parse()
-                        .map_err(|_| Usage(format!("invalid `--top` value `{value}`, expected a number")))?;
-                }
-                "--as-of" => as_of = Some(args.value(&arg)?),
-                "--data" => data = Some(args.value(&arg)?),
-                other => return Err(Usage(format!("unexpected `{other}`\n{USAGE}"))),
-            }
-        }
-        let db = common::database(data.as_deref())?;
-        let as_of = common::as_of(as_of.as_deref())?;
+        let db = common::database(options.data.as_deref())?;
+        let as_of = options.as_of.unwrap_or_else(Date::today);
         let mut out = String::new();
-        match (phone, carrier) {
-            (Some(name), None) => {
-                let phone = common::catalog_phone(&db, &name)?;
-                for variant in phone.variants() {
-                    let _ = writeln!(
-                        out,
-                        "Best carriers for {} [{}], as of {as_of}:",
-                        phone.name(),
-                        variant.name()
-                    );
-                    table(
-                        &mut out,
-                        &bandcheck::rank_carriers_with(&db, variant, as_of),
-                        top,
-                        "on",
-                    );
-                }
+        if let Some(name) = &options.phone {
+            let phone = common::catalog_phone(&db, name)?;
+            for variant in phone.variants() {
+                let _ = writeln!(
+                    out,
+                    "Best carriers for {} [{}], as of {as_of}:",
+                    phone.name(),
+                    variant.name()
+                );
+                let ranked = bandcheck::rank_carriers_with(&db, variant, as_of);
+                table(&mut out, &ranked, options.top, |host| network_name(&db, host));
             }
-            (None, Some(id)) => {
-                let ranked = bandcheck::rank_phones_with(&db, &id, as_of)?;
-                let _ = writeln!(out, "Best catalog phones for {id}, as of {as_of}:");
-                table(&mut out, &ranked, top, "variant");
-            }
-            _ => return Err(Usage(format!("give `--phone` or `--carrier`\n{USAGE}"))),
+        } else if let Some(id) = &options.carrier {
+            let ranked = bandcheck::rank_phones_with(&db, id, as_of)?;
+            let name = db.target(id).map_or_else(|| id.clone(), |t| t.name().to_string());
+            let _ = writeln!(out, "Best catalog phones for {name}, as of {as_of}:");
+            table(&mut out, &ranked, options.top, |variant| {
+                format!("variant {variant}")
+            });
         }
         common::emit(&out);
         Ok(())
     })
 }
 
-fn table(out: &mut String, ranked: &[Ranked], top: usize, via: &str) {
+/// The ranking as text; `via` words the network or variant that gave each line its result.
+fn table(out: &mut String, ranked: &[Ranked], top: usize, via: impl Fn(&str) -> String) {
     let paint = Painter::for_stdout();
     let width = ranked.iter().map(|r| r.name.chars().count()).max().unwrap_or(0);
     let (complete, incomplete): (Vec<&Ranked>, Vec<&Ranked>) =
@@ -86,11 +92,11 @@ fn table(out: &mut String, ranked: &[Ranked], top: usize, via: &str) {
         };
         let _ = writeln!(
             out,
-            "{:>3}. {:width$}  {verdict} {:.2}  {calls:<13}  ({via} {})",
+            "{:>3}. {:width$}  {verdict} {:.2}  {calls:<13}  ({})",
             i + 1,
             r.name,
             r.score,
-            r.via
+            via(&r.via)
         );
     }
     if !incomplete.is_empty() {
@@ -98,4 +104,9 @@ fn table(out: &mut String, ranked: &[Ranked], top: usize, via: &str) {
         let _ = writeln!(out, "     Not ranked, band data incomplete: {}", names.join(", "));
     }
     out.push('\n');
+}
+
+/// "on T-Mobile": the network a carrier or MVNO result came through, by name.
+fn network_name(db: &bandcheck::Database, id: &str) -> String {
+    format!("on {}", db.carrier(id).map_or(id, |c| c.name()))
 }

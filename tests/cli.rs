@@ -136,7 +136,7 @@ fn bad_input_exits_2_naming_the_value() {
         ),
         (
             &["--as-of", "2026-02-30", "Pixel 7"],
-            "error: invalid date `2026-02-30`, expected YYYY-MM-DD",
+            "error: invalid value '2026-02-30' for '--as-of <YYYY-MM-DD>': invalid date `2026-02-30`, expected YYYY-MM-DD",
         ),
         (
             &["--spec", "/no/such/spec.txt"],
@@ -156,9 +156,12 @@ fn bad_input_exits_2_naming_the_value() {
         ),
         (
             &["--volte", "maybe", "Pixel 7"],
-            "error: invalid `--volte` value `maybe`, expected yes, no or unknown",
+            "error: invalid value 'maybe' for '--volte <VOLTE>'",
         ),
-        (&["--frobnicate"], "error: unknown option `--frobnicate`"),
+        (
+            &["--frobnicate"],
+            "error: unexpected argument '--frobnicate' found",
+        ),
         (
             &["--data", "/no/such/dir", "Pixel 7"],
             "error: cannot read `/no/such/dir`: not a directory",
@@ -196,8 +199,19 @@ fn lists_and_the_other_examples() {
     for id in [
         "att", "tmobile", "verizon", "boost", "cricket", "visible", "mint", "googlefi", "usmobile",
     ] {
-        assert!(carriers.lines().any(|l| l == id), "{id}");
+        assert!(
+            carriers.lines().any(|l| l.split_whitespace().next() == Some(id)),
+            "{id}"
+        );
     }
+    assert!(
+        carriers.contains("mint                 Mint Mobile  (on T-Mobile)"),
+        "{carriers}"
+    );
+    assert!(
+        carriers.contains("Boost Mobile  (carrier; also on AT&T"),
+        "{carriers}"
+    );
     let phones = text(&run("check", &["--list-phones"], None).stdout);
     assert!(phones.lines().count() >= 40);
     let matrix = run("matrix", &["poco", "--as-of", "2026-11-26"], None);
@@ -212,4 +226,24 @@ fn lists_and_the_other_examples() {
     assert_eq!(text(&rank.stdout).lines().count(), 5, "{}", text(&rank.stdout));
     let bad = run("rank", &["--carrier", "nope"], None);
     assert_eq!(bad.status.code(), Some(2));
+    let neither = run("rank", &[], None);
+    assert_eq!(neither.status.code(), Some(2), "rank needs --phone or --carrier");
+}
+
+#[test]
+fn every_example_answers_help() {
+    for (example, flag) in [
+        ("check", "--carrier"),
+        ("rank", "--phone"),
+        ("matrix", "--carrier"),
+    ] {
+        let out = run(example, &["--help"], None);
+        assert_eq!(out.status.code(), Some(0), "{example}");
+        let help = text(&out.stdout);
+        assert!(help.contains(&format!("Usage: {example}")), "{help}");
+        assert!(
+            help.contains(flag) && help.contains("--as-of") && help.contains("Examples:"),
+            "{help}"
+        );
+    }
 }

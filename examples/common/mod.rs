@@ -1,10 +1,11 @@
-//! What the example binaries share: argument reading, the database, dates, catalog look-up, colour.
+//! What the example binaries share: errors and exit codes, the database, dates, catalog look-up, the carrier list,
+//! colour. Arguments are read by clap in each example.
 #![allow(dead_code)] // each example uses a different part
 
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use bandcheck::{Database, Date, Phone, PhoneLookupError, Verdict};
+use bandcheck::{Database, Date, Host, Phone, PhoneLookupError, Verdict};
 
 /// A message for the user and exit code 2: bad input.
 pub struct Usage(pub String);
@@ -26,30 +27,6 @@ pub fn run(main: impl FnOnce() -> Result<(), Usage>) -> ExitCode {
     }
 }
 
-/// Command-line arguments, read one at a time.
-pub struct Args {
-    rest: std::vec::IntoIter<String>,
-}
-
-impl Args {
-    pub fn from_env() -> Args {
-        Args {
-            rest: std::env::args().skip(1).collect::<Vec<_>>().into_iter(),
-        }
-    }
-
-    pub fn next(&mut self) -> Option<String> {
-        self.rest.next()
-    }
-
-    /// The value after `--flag`.
-    pub fn value(&mut self, flag: &str) -> Result<String, Usage> {
-        self.rest
-            .next()
-            .ok_or_else(|| Usage(format!("`{flag}` needs a value")))
-    }
-}
-
 /// The bundled data, or a user's directory laid over it.
 pub fn database(dir: Option<&str>) -> Result<Database, Usage> {
     match dir {
@@ -58,9 +35,40 @@ pub fn database(dir: Option<&str>) -> Result<Database, Usage> {
     }
 }
 
-/// `--as-of`, or today.
-pub fn as_of(text: Option<&str>) -> Result<Date, Usage> {
-    Ok(text.map(str::parse).transpose()?.unwrap_or_else(Date::today))
+/// Reads `--as-of` for clap: a date like 2026-12-02.
+pub fn date(text: &str) -> Result<Date, String> {
+    text.parse().map_err(|e: bandcheck::DateError| e.to_string())
+}
+
+/// `--list-carriers`: one line a carrier or MVNO: id, name, and the networks it runs on.
+pub fn carrier_list(db: &Database) -> String {
+    let mut out = String::new();
+    let hosts = |hosts: &[Host]| {
+        hosts
+            .iter()
+            .map(|h| {
+                let name = db.carrier(&h.id).map_or(h.id.as_str(), |c| c.name());
+                match (&h.from, &h.note) {
+                    (_, Some(note)) => format!("{name} ({note})"),
+                    (Some(from), None) => format!("{name} (from {from})"),
+                    (None, None) => name.to_string(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for c in db.carriers() {
+        let also = if c.hosts().is_empty() {
+            String::new()
+        } else {
+            format!("; also on {}", hosts(c.hosts()))
+        };
+        out.push_str(&format!("{:<20} {}  (carrier{also})\n", c.id(), c.name()));
+    }
+    for m in db.mvnos() {
+        out.push_str(&format!("{:<20} {}  (on {})\n", m.id, m.name, hosts(&m.hosts)));
+    }
+    out
 }
 
 /// A catalog phone by name: exact name, then alias, then "did you mean"; an ambiguous name lists the choices.
