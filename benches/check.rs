@@ -37,7 +37,7 @@ fn matrix_inputs() -> (Vec<&'static Variant>, Vec<&'static bandcheck::Carrier>) 
         .chain(
             db.mvnos()
                 .iter()
-                .flat_map(|m| m.hosts.iter().filter_map(|h| db.carrier(&h.id))),
+                .flat_map(|m| m.hosts().iter().filter_map(|h| db.carrier(&h.id))),
         )
         .collect();
     (variants, networks)

@@ -441,23 +441,94 @@ fn live_bands(networks: &[Network], date: Date) -> LiveBands {
     live
 }
 
-/// A brand that sells service on other carriers' networks (Cricket, Visible, Mint, …).
+/// A brand that sells service on other carriers' networks (Cricket, Visible, Mint, …). Built from validated data
+/// and read through accessors, like [`Carrier`].
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Mvno {
-    /// The id (`mint`).
+    id: String,
+    name: String,
+    aliases: Vec<String>,
+    hosts: Vec<Host>,
+    ended: Option<Date>,
+    note: Option<String>,
+    confidence: Confidence,
+    sources: Vec<String>,
+}
+
+/// Everything an MVNO is made of, as loaded: the input of [`Mvno::new`].
+pub(crate) struct MvnoFacts {
     pub id: String,
-    /// The name people use ("Mint Mobile").
     pub name: String,
-    /// Other names.
     pub aliases: Vec<String>,
-    /// The carriers it runs on, with their dates; a phone is checked against each host active on the date.
     pub hosts: Vec<Host>,
-    /// The day the brand closed, if it did: checks on or after it are refused.
     pub ended: Option<Date>,
-    /// What else a person should know.
     pub note: Option<String>,
-    /// How sure the sources are of the hosts.
     pub confidence: Confidence,
-    /// Where the facts come from.
     pub sources: Vec<String>,
+}
+
+impl Mvno {
+    /// Builds an MVNO from facts the loader has validated.
+    pub(crate) fn new(facts: MvnoFacts) -> Mvno {
+        let MvnoFacts {
+            id,
+            name,
+            aliases,
+            hosts,
+            ended,
+            note,
+            confidence,
+            sources,
+        } = facts;
+        Mvno {
+            id,
+            name,
+            aliases,
+            hosts,
+            ended,
+            note,
+            confidence,
+            sources,
+        }
+    }
+
+    /// The id (`mint`).
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The name people use ("Mint Mobile").
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// Other names.
+    pub fn aliases(&self) -> &[String] {
+        &self.aliases
+    }
+
+    /// The carriers it runs on, with their dates; a phone is checked against each host active on the date.
+    pub fn hosts(&self) -> &[Host] {
+        &self.hosts
+    }
+
+    /// The day the brand closed, if it did: checks on or after it are refused.
+    pub fn ended(&self) -> Option<Date> {
+        self.ended
+    }
+
+    /// What else a person should know.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
+    }
+
+    /// How sure the sources are of the hosts.
+    pub fn confidence(&self) -> Confidence {
+        self.confidence
+    }
+
+    /// Where the facts come from.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
 }

@@ -92,7 +92,7 @@ fn every_fact_carries_a_source() {
         }
     }
     for m in db().mvnos() {
-        assert!(m.sources.iter().all(|s| s.starts_with("http")), "{}", m.id);
+        assert!(m.sources().iter().all(|s| s.starts_with("http")), "{}", m.id());
     }
     for p in db().phones() {
         assert!(
@@ -342,7 +342,7 @@ fn regional_rows() {
 #[test]
 fn mvno_hosts() {
     let hosts = |id: &str| match db().target(id) {
-        Some(bandcheck::Target::Mvno(m)) => host_ids(&m.hosts),
+        Some(bandcheck::Target::Mvno(m)) => host_ids(&m.hosts()),
         other => panic!("{id}: {other:?}"),
     };
     assert_eq!(hosts("cricket"), "att");
@@ -383,7 +383,7 @@ fn business_lines_move_to_tmobile_in_2026() {
     let Some(bandcheck::Target::Mvno(xfinity)) = db().target("xfinity") else {
         panic!("xfinity")
     };
-    let business = &xfinity.hosts[1];
+    let business = &xfinity.hosts()[1];
     assert_eq!(business.from, Some(date("2026-01-01")));
     assert!(!business.is_active(date("2025-12-31")) && business.is_active(date("2026-01-01")));
     assert!(business.note.as_deref().is_some_and(|n| n.contains("business")));

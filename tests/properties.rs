@@ -303,11 +303,11 @@ proptest! {
         let db = Database::bundled();
         let variant = phone(bands);
         for mvno in db.mvnos() {
-            let Ok(reports) = bandcheck::check_with(db, &variant, &mvno.id, as_of) else {
-                prop_assert!(mvno.ended.is_some_and(|e| e <= as_of), "{} refused on {}", mvno.id, as_of);
+            let Ok(reports) = bandcheck::check_with(db, &variant, &mvno.id(), as_of) else {
+                prop_assert!(mvno.ended().is_some_and(|e| e <= as_of), "{} refused on {}", mvno.id(), as_of);
                 continue;
             };
-            let hosts: Vec<_> = mvno.hosts.iter().filter(|h| h.is_active(as_of)).collect();
+            let hosts: Vec<_> = mvno.hosts().iter().filter(|h| h.is_active(as_of)).collect();
             prop_assert_eq!(reports.len(), hosts.len());
             for (report, host) in reports.iter().zip(hosts) {
                 let direct = bandcheck::report(&variant, db.carrier(&host.id).unwrap(), as_of);

@@ -66,7 +66,12 @@ pub fn carrier_list(db: &Database) -> String {
         out.push_str(&format!("{:<20} {}  (carrier{also})\n", c.id(), c.name()));
     }
     for m in db.mvnos() {
-        out.push_str(&format!("{:<20} {}  (on {})\n", m.id, m.name, hosts(&m.hosts)));
+        out.push_str(&format!(
+            "{:<20} {}  (on {})\n",
+            m.id(),
+            m.name(),
+            hosts(&m.hosts())
+        ));
     }
     out
 }

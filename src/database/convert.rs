@@ -7,7 +7,9 @@ use toml::Spanned;
 
 use crate::activation::{ActivationPolicy, DeviceList, ListedDevice};
 use crate::band::Band;
-use crate::carrier::{Carrier, CarrierBand, CarrierFacts, Host, Network, Policy, Role, VoiceRules};
+use crate::carrier::{
+    Carrier, CarrierBand, CarrierFacts, Host, Mvno, MvnoFacts, Network, Policy, Role, VoiceRules,
+};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::parse::{BandList, WarningKind, parse_band_list};
@@ -307,7 +309,7 @@ fn check_role(context: &FileContext<'_>, band: Band, role: &Spanned<Role>) -> Re
 }
 
 /// An MVNO with the span of its host list: hosts are checked once every file is loaded.
-pub(super) type MvnoWithHostSpan = (crate::carrier::Mvno, std::ops::Range<usize>);
+pub(super) type MvnoWithHostSpan = (Mvno, std::ops::Range<usize>);
 
 /// The MVNOs of `mvnos.toml`, and the date the file was checked.
 pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>, Date), DataError> {
@@ -327,7 +329,7 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
                     format!("MVNO `{}` has no host, expected a carrier id", m.id.get_ref()),
                 ));
             }
-            let mvno = crate::carrier::Mvno {
+            let mvno = Mvno::new(MvnoFacts {
                 id: identifier(context, &m.id)?,
                 name: m.name,
                 aliases: m.aliases,
@@ -336,7 +338,7 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
                 note: m.note,
                 confidence: m.confidence,
                 sources: sources(context, &m.sources)?,
-            };
+            });
             Ok((mvno, m.hosts.span()))
         })
         .collect::<Result<Vec<_>, DataError>>()?;

@@ -108,7 +108,7 @@ impl Target<'_> {
     pub fn id(&self) -> &str {
         match self {
             Target::Carrier(c) => c.id(),
-            Target::Mvno(m) => &m.id,
+            Target::Mvno(m) => &m.id(),
         }
     }
 
@@ -116,7 +116,7 @@ impl Target<'_> {
     pub fn name(&self) -> &str {
         match self {
             Target::Carrier(c) => c.name(),
-            Target::Mvno(m) => &m.name,
+            Target::Mvno(m) => &m.name(),
         }
     }
 }
@@ -229,16 +229,16 @@ impl Database {
                 let (mvnos, checked) = convert::mvnos(&context)?;
                 self.note_checked(name, checked);
                 for (mvno, span) in mvnos {
-                    for host in &mvno.hosts {
+                    for host in mvno.hosts() {
                         host_refs.push((
                             name.to_string(),
                             text.to_string(),
-                            mvno.id.clone(),
+                            mvno.id().to_string(),
                             host.id.clone(),
                             span.clone(),
                         ));
                     }
-                    self.mvnos.retain(|m| m.id != mvno.id);
+                    self.mvnos.retain(|m| m.id() != mvno.id());
                     self.mvnos.push(mvno);
                 }
             } else if normalized.contains("carriers/") {
@@ -322,7 +322,7 @@ impl Database {
             .carriers
             .iter()
             .map(|c| (c.id(), "carrier"))
-            .chain(self.mvnos.iter().map(|m| (m.id.as_str(), "MVNO")))
+            .chain(self.mvnos.iter().map(|m| (m.id(), "MVNO")))
         {
             if let Some(other) = seen.insert(id, kind) {
                 return Err(DataError::Invalid {
@@ -365,7 +365,7 @@ impl Database {
             .or_else(|| {
                 self.mvnos
                     .iter()
-                    .find(|m| matches(&m.id, &m.name, &m.aliases))
+                    .find(|m| matches(&m.id(), &m.name(), &m.aliases()))
                     .map(Target::Mvno)
             })
     }
@@ -375,7 +375,7 @@ impl Database {
         self.carriers
             .iter()
             .map(Carrier::id)
-            .chain(self.mvnos.iter().map(|m| m.id.as_str()))
+            .chain(self.mvnos.iter().map(|m| m.id()))
             .collect()
     }
 
