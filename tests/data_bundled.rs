@@ -342,7 +342,7 @@ fn regional_rows() {
 #[test]
 fn mvno_hosts() {
     let hosts = |id: &str| match db().target(id) {
-        Some(bandcheck::Target::Mvno(m)) => host_ids(&m.hosts()),
+        Some(bandcheck::Target::Mvno(m)) => host_ids(m.hosts()),
         other => panic!("{id}: {other:?}"),
     };
     assert_eq!(hosts("cricket"), "att");

@@ -303,7 +303,7 @@ proptest! {
         let db = Database::bundled();
         let variant = phone(bands);
         for mvno in db.mvnos() {
-            let Ok(reports) = bandcheck::check_with(db, &variant, &mvno.id(), as_of) else {
+            let Ok(reports) = bandcheck::check_with(db, &variant, mvno.id(), as_of) else {
                 prop_assert!(mvno.ended().is_some_and(|e| e <= as_of), "{} refused on {}", mvno.id(), as_of);
                 continue;
             };

@@ -70,7 +70,7 @@ pub fn carrier_list(db: &Database) -> String {
             "{:<20} {}  (on {})\n",
             m.id(),
             m.name(),
-            hosts(&m.hosts())
+            hosts(m.hosts())
         ));
     }
     out

@@ -264,7 +264,7 @@ pub fn check_phone(phone: &Phone, target: &str, as_of: Date) -> Result<Vec<Repor
 fn networks<'a>(db: &'a Database, target: Target<'a>, as_of: Date) -> Vec<(&'a Carrier, Option<&'a Host>)> {
     let (own, hosts): (Option<&Carrier>, &[Host]) = match target {
         Target::Carrier(c) => (Some(c), c.hosts()),
-        Target::Mvno(m) => (None, &m.hosts()),
+        Target::Mvno(m) => (None, m.hosts()),
     };
     let active: Vec<&Host> = hosts.iter().filter(|h| h.is_active(as_of)).collect();
     let own = own.filter(|c| active.is_empty() || !c.bands_on(as_of).anchors().is_empty());

@@ -108,7 +108,7 @@ impl Target<'_> {
     pub fn id(&self) -> &str {
         match self {
             Target::Carrier(c) => c.id(),
-            Target::Mvno(m) => &m.id(),
+            Target::Mvno(m) => m.id(),
         }
     }
 
@@ -116,7 +116,7 @@ impl Target<'_> {
     pub fn name(&self) -> &str {
         match self {
             Target::Carrier(c) => c.name(),
-            Target::Mvno(m) => &m.name(),
+            Target::Mvno(m) => m.name(),
         }
     }
 }
@@ -365,7 +365,7 @@ impl Database {
             .or_else(|| {
                 self.mvnos
                     .iter()
-                    .find(|m| matches(&m.id(), &m.name(), &m.aliases()))
+                    .find(|m| matches(m.id(), m.name(), m.aliases()))
                     .map(Target::Mvno)
             })
     }
