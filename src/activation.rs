@@ -1,6 +1,8 @@
 //! Whether a carrier lets a phone it did not sell on its network, and enables calls on it: its rule, and the
 //! published device list the rule refers to.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::carrier::PolicyStatus;
@@ -68,23 +70,27 @@ impl ActivationPolicy {
     }
 }
 
-/// A carrier's published list of phones and what it enables on each.
+/// A carrier's published list of phones and what it enables on each. Built once with [`DeviceList::new`],
+/// which indexes it so that looking a phone up costs a few hash lookups (the verdict's fast path does it).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DeviceList {
-    /// A short name for sentences ("HD Voice list").
-    pub name: String,
-    /// The list's title, as the carrier names it.
-    pub title: String,
-    /// The list's own date; `None` for a collection of announcements with no single date.
-    pub date: Option<Date>,
-    /// Whether the copy holds the whole list: only then does absence from it mean "not listed".
-    pub complete: bool,
-    /// Brands the copy is known to hold every listed model of (absent models of these brands are not listed).
-    pub brands_complete: Vec<String>,
-    /// Where the copy comes from.
-    pub sources: Vec<String>,
-    /// The phones on it.
-    pub devices: Vec<ListedDevice>,
+    name: String,
+    title: String,
+    date: Option<Date>,
+    complete: bool,
+    brands_complete: Vec<String>,
+    sources: Vec<String>,
+    devices: Vec<ListedDevice>,
+    #[serde(skip)]
+    index: ListIndex,
+}
+
+/// Where to find an entry: by model code, and by name key (see [`name_key`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+struct ListIndex {
+    by_code: HashMap<String, usize>,
+    by_name: HashMap<String, usize>,
+    brand_keys: Vec<String>,
 }
 
 /// One phone on a carrier's list.
@@ -112,28 +118,101 @@ pub enum Listing<'a> {
 }
 
 impl DeviceList {
-    /// Looks `variant` up: by model code where the entry has codes, else by brand and model name.
-    pub fn find(&self, variant: &Variant) -> Listing<'_> {
-        let phone = squash(variant.phone());
-        let by_code = |d: &&ListedDevice| {
-            d.models
-                .iter()
-                .any(|code| variant.models().iter().any(|m| m.eq_ignore_ascii_case(code)))
+    /// A list as its source gives it: a short name for sentences ("HD Voice list"), its title and date, whether
+    /// the copy is complete (or complete for some brands), its sources and entries.
+    pub fn new(
+        name: String,
+        title: String,
+        date: Option<Date>,
+        complete: bool,
+        brands_complete: Vec<String>,
+        sources: Vec<String>,
+        devices: Vec<ListedDevice>,
+    ) -> DeviceList {
+        let mut index = ListIndex {
+            brand_keys: brands_complete.iter().map(|b| name_key(b)).collect(),
+            ..ListIndex::default()
         };
-        let by_name = |d: &&ListedDevice| {
-            d.models.is_empty()
-                && !phone.is_empty()
-                && (phone == squash(&d.model) || phone == squash(&format!("{} {}", d.brand, d.model)))
-        };
-        if let Some(device) = self
-            .devices
-            .iter()
-            .find(by_code)
-            .or_else(|| self.devices.iter().find(by_name))
-        {
-            return Listing::Listed(device);
+        for (i, device) in devices.iter().enumerate() {
+            for code in &device.models {
+                index.by_code.entry(code.to_ascii_uppercase()).or_insert(i);
+            }
+            if device.models.is_empty() {
+                for key in [
+                    name_key(&device.model),
+                    name_key(&format!("{} {}", device.brand, device.model)),
+                ] {
+                    index.by_name.entry(key).or_insert(i);
+                }
+            }
         }
-        let brand_covered = self.brands_complete.iter().any(|b| phone.starts_with(&squash(b)));
+        DeviceList {
+            name,
+            title,
+            date,
+            complete,
+            brands_complete,
+            sources,
+            devices,
+            index,
+        }
+    }
+
+    /// A short name for sentences ("HD Voice list").
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The list's title, as the carrier names it.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The list's own date; `None` for a collection of announcements with no single date.
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// Whether the copy holds the whole list: only then does absence from it mean "not listed".
+    pub fn complete(&self) -> bool {
+        self.complete
+    }
+
+    /// Brands the copy is known to hold every listed model of (absent models of these brands are not listed).
+    pub fn brands_complete(&self) -> &[String] {
+        &self.brands_complete
+    }
+
+    /// Where the copy comes from.
+    pub fn sources(&self) -> &[String] {
+        &self.sources
+    }
+
+    /// The phones on it.
+    pub fn devices(&self) -> &[ListedDevice] {
+        &self.devices
+    }
+
+    /// Looks `variant` up: by model code where the entry has codes (upper case), else by the phone's name.
+    pub fn find(&self, variant: &Variant) -> Listing<'_> {
+        let by_code = variant
+            .models()
+            .iter()
+            .find_map(|m| self.index.by_code.get(m.as_str()));
+        let phone = variant.phone_key();
+        let by_name = || {
+            (!phone.is_empty())
+                .then(|| self.index.by_name.get(phone))
+                .flatten()
+        };
+        if let Some(&i) = by_code.or_else(by_name) {
+            return Listing::Listed(&self.devices[i]);
+        }
+        let brand_covered = self
+            .index
+            .brand_keys
+            .iter()
+            .any(|b| phone.starts_with(b.as_str()));
         if self.complete || brand_covered {
             Listing::NotListed
         } else {
@@ -142,8 +221,9 @@ impl DeviceList {
     }
 }
 
-/// Lowercase letters, digits and `+` only: how list names are compared (`+` tells `Pro+` from `Pro`).
-fn squash(text: &str) -> String {
+/// How phone names are compared with list entries: lowercase letters, digits and `+` only (`+` tells `Pro+` from
+/// `Pro`), so "Apple iPhone 14" finds "iPhone 14" listed under Apple.
+pub(crate) fn name_key(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '+')
         .map(|c| c.to_ascii_lowercase())

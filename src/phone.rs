@@ -24,8 +24,10 @@ impl Phone {
     /// A phone with the given variants.
     pub fn new(name: impl Into<String>, mut variants: Vec<Variant>) -> Phone {
         let name = name.into();
+        let key = crate::activation::name_key(&name);
         for variant in &mut variants {
             variant.phone.clone_from(&name);
+            variant.phone_key.clone_from(&key);
         }
         Phone {
             name,
@@ -74,6 +76,9 @@ pub struct Variant {
     /// The phone's name, set when the variant is part of a [`Phone`]; empty for a variant on its own.
     #[serde(skip)]
     phone: String,
+    /// The phone's name as carrier lists are searched by, computed once.
+    #[serde(skip)]
+    phone_key: String,
     name: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     models: Vec<String>,
@@ -99,6 +104,7 @@ impl Variant {
     pub fn new(name: impl Into<String>, bands: BandSet) -> Variant {
         Variant {
             phone: String::new(),
+            phone_key: String::new(),
             name: name.into(),
             models: Vec::new(),
             bands,
@@ -136,6 +142,7 @@ impl Variant {
         Variant {
             served: Spectrum::bundled().served(&parts.bands),
             phone: String::new(),
+            phone_key: String::new(),
             name: parts.name,
             models: parts.models,
             bands: parts.bands,
@@ -151,6 +158,11 @@ impl Variant {
     /// The name of the phone this variant belongs to; empty for a variant made on its own.
     pub fn phone(&self) -> &str {
         &self.phone
+    }
+
+    /// The phone's name as carrier lists are searched by.
+    pub(crate) fn phone_key(&self) -> &str {
+        &self.phone_key
     }
 
     /// Sets the catalog's confidence in the band lists and where they come from.

@@ -150,16 +150,16 @@ fn att_row() {
         (ActivationRule::Listed, Refusal::Calls, Some(date("2022-02-22")))
     );
     let list = activation.list.as_ref().unwrap();
-    assert_eq!(list.date, Some(date("2021-05-14")));
-    assert!(!list.complete, "the public copy lost the Apple entries");
-    assert!(list.devices.len() >= 200, "{}", list.devices.len());
+    assert_eq!(list.date(), Some(date("2021-05-14")));
+    assert!(!list.complete(), "the public copy lost the Apple entries");
+    assert!(list.devices().len() >= 200, "{}", list.devices().len());
     assert!(
-        list.devices
+        list.devices()
             .iter()
             .any(|d| d.models.iter().any(|m| m == "SM-G991U1") && d.calls == Some(true))
     );
     assert!(
-        list.devices
+        list.devices()
             .iter()
             .all(|d| !["Xiaomi", "Redmi", "POCO"].contains(&d.brand.as_str())),
         "no Xiaomi-family phone on AT&T's list"
@@ -269,7 +269,7 @@ fn verizon_row() {
         (ActivationRule::Certified, Refusal::Activation)
     );
     assert!(
-        !activation.list.as_ref().unwrap().complete,
+        !activation.list.as_ref().unwrap().complete(),
         "Verizon publishes no list"
     );
 }

@@ -65,6 +65,10 @@ pub fn verdict(variant: &Variant, carrier: &Carrier, as_of: Date) -> Verdict {
     let served = verdict::served_on(variant, carrier);
     let (per_technology, band_verdict) =
         verdict::technology_verdicts(variant, &served, carrier.bands_on(as_of));
+    if band_verdict != Verdict::Full {
+        // Calls and activation can only lower a full verdict: skip them otherwise.
+        return band_verdict;
+    }
     let (calls, _) = verdict::calls(variant, carrier, as_of, &per_technology);
     let activation = verdict::activation(variant, carrier, as_of);
     verdict::overall(band_verdict, calls, activation)

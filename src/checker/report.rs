@@ -289,9 +289,9 @@ fn list_in_force(network: &Carrier, as_of: Date) -> Option<&DeviceList> {
 
 /// "AT&T's HD Voice list (2021-05-14)", or without a date for an undated collection.
 pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
-    match list.date {
-        Some(date) => format!("{}'s {} ({date})", network.name(), list.name),
-        None => format!("{}'s {}", network.name(), list.name),
+    match list.date() {
+        Some(date) => format!("{}'s {} ({date})", network.name(), list.name()),
+        None => format!("{}'s {}", network.name(), list.name()),
     }
 }
 
@@ -304,7 +304,7 @@ fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -
             .map(|p| p.sources.clone())
             .unwrap_or_default()
     };
-    let list_sources = || list.map(|l| l.sources.clone()).unwrap_or_default();
+    let list_sources = || list.map(|l| l.sources().to_vec()).unwrap_or_default();
     let (reason, sources) = match why {
         CallsWhy::Legacy(t) => (format!("calls over {}", t.label()), Vec::new()),
         CallsWhy::NoVoiceBand => (
@@ -389,7 +389,7 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         (None, _) => String::new(),
     };
     if let Some(l) = list {
-        sources.extend(l.sources.iter().cloned());
+        sources.extend(l.sources().iter().cloned());
     }
     let reported = match policy.status {
         crate::carrier::PolicyStatus::Confirmed => "",
@@ -399,7 +399,7 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         rule: policy.rule,
         status,
         listed,
-        list_date: list.and_then(|l| l.date),
+        list_date: list.and_then(DeviceList::date),
         reason: format!("{}{reported}{place}", policy.text),
         sources,
     }

@@ -86,24 +86,25 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
     let list = raw
         .list
         .map(|l| {
-            Ok::<_, DataError>(DeviceList {
-                name: l.name,
-                title: l.title,
-                date: l.date.as_ref().map(|d| date(context, d)).transpose()?,
-                complete: l.complete,
-                brands_complete: l.brands_complete,
-                sources: sources(context, &l.sources)?,
-                devices: l
-                    .device
-                    .into_iter()
-                    .map(|d| ListedDevice {
-                        brand: d.brand,
-                        model: d.model,
-                        models: d.models,
-                        calls: d.calls,
-                    })
-                    .collect(),
-            })
+            let devices = l
+                .device
+                .into_iter()
+                .map(|d| ListedDevice {
+                    brand: d.brand,
+                    model: d.model,
+                    models: d.models,
+                    calls: d.calls,
+                })
+                .collect();
+            Ok::<_, DataError>(DeviceList::new(
+                l.name,
+                l.title,
+                l.date.as_ref().map(|d| date(context, d)).transpose()?,
+                l.complete,
+                l.brands_complete,
+                sources(context, &l.sources)?,
+                devices,
+            ))
         })
         .transpose()?;
     Ok(ActivationPolicy {
