@@ -225,7 +225,7 @@ fn real_phones_calls_and_activation() {
         }
         if report.calls.status != Answer::Unknown && !report.calls.reason.contains("band") {
             assert!(
-                !report.calls.sources.is_empty(),
+                report.calls.source.is_some(),
                 "{phone} on {target}: a decided answer names its source"
             );
         }

@@ -66,7 +66,7 @@ impl fmt::Display for Report {
             }
         }
         writeln!(f, "  calls  {:<8}  {}", self.calls.status.id(), self.calls.reason)?;
-        if let Some(source) = self.calls.sources.first() {
+        if let Some(source) = &self.calls.source {
             writeln!(f, "                   source: {source}")?;
         }
         let activation = match self.activation.status {

@@ -57,7 +57,8 @@ pub struct Calls {
     /// Why, in plain words.
     pub reason: String,
     /// Where the deciding fact comes from (the carrier's list or policy), when one decided.
-    pub sources: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// Whether the carrier takes the phone, under its rule for phones it did not sell.
@@ -75,8 +76,9 @@ pub struct Activation {
     pub list_date: Option<Date>,
     /// The rule and the phone's place in it, in plain words.
     pub reason: String,
-    /// Where the rule and the list come from.
-    pub sources: Vec<String>,
+    /// Where the list (or, without one, the rule) comes from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
 }
 
 /// The answer for one phone variant on one network (a carrier, or an MVNO's host): verdicts per technology with
@@ -298,33 +300,28 @@ pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
 fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -> Calls {
     let list = list_in_force(network, as_of);
     let listed = || list.map(|l| list_label(network, l)).unwrap_or_default();
-    let policy_sources = || {
-        network
-            .activation()
-            .map(|p| p.sources.clone())
-            .unwrap_or_default()
-    };
-    let list_sources = || list.map(|l| l.sources().to_vec()).unwrap_or_default();
-    let (reason, sources) = match why {
-        CallsWhy::Legacy(t) => (format!("calls over {}", t.label()), Vec::new()),
+    let policy_sources = || network.activation().and_then(|p| p.sources.first().cloned());
+    let list_sources = || list.and_then(|l| l.sources().first().cloned());
+    let (reason, source) = match why {
+        CallsWhy::Legacy(t) => (format!("calls over {}", t.label()), None),
         CallsWhy::NoVoiceBand => (
             "no band it serves carries calls (VoLTE or VoNR)".to_string(),
-            network.voice().sources.clone(),
+            network.voice().sources.first().cloned(),
         ),
         CallsWhy::PhoneLacksVolte => (
             "the phone has no VoLTE, and calls need it: data only".to_string(),
-            network.voice().sources.clone(),
+            network.voice().sources.first().cloned(),
         ),
         CallsWhy::PhoneHasVolte => (
             format!(
                 "{} carries calls over VoLTE, which this phone has",
                 network.name()
             ),
-            network.voice().sources.clone(),
+            network.voice().sources.first().cloned(),
         ),
         CallsWhy::VolteUnknown => (
             "calls need VoLTE or VoNR; whether this phone has it is not known".to_string(),
-            network.voice().sources.clone(),
+            network.voice().sources.first().cloned(),
         ),
         CallsWhy::Listed(Some(true)) => (format!("on {} with HD Voice (VoLTE)", listed()), list_sources()),
         CallsWhy::Listed(Some(false)) => (
@@ -351,7 +348,7 @@ fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -
     Calls {
         status,
         reason,
-        sources,
+        source,
     }
 }
 
@@ -366,7 +363,7 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
                 "{} publishes no rule against phones it did not sell",
                 network.name()
             ),
-            sources: Vec::new(),
+            source: None,
         };
     };
     let list = policy
@@ -378,7 +375,10 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         crate::activation::Listing::NotListed => Some(false),
         crate::activation::Listing::NotInCopy => None,
     });
-    let mut sources = policy.sources.clone();
+    let source = list
+        .and_then(|l| l.sources().first())
+        .or(policy.sources.first())
+        .cloned();
     let place = match (list, listed) {
         (Some(l), Some(true)) => format!("; this phone is on {}", list_label(network, l)),
         (Some(l), Some(false)) => format!("; this phone is not on {}", list_label(network, l)),
@@ -388,9 +388,6 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         ),
         (None, _) => String::new(),
     };
-    if let Some(l) = list {
-        sources.extend(l.sources().iter().cloned());
-    }
     let reported = match policy.status {
         crate::carrier::PolicyStatus::Confirmed => "",
         crate::carrier::PolicyStatus::Reported => " (reported, not confirmed)",
@@ -401,7 +398,7 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         listed,
         list_date: list.and_then(DeviceList::date),
         reason: format!("{}{reported}{place}", policy.text),
-        sources,
+        source,
     }
 }
 
