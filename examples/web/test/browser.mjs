@@ -52,7 +52,7 @@ const checkJson = (args) => JSON.parse(cli("check", [...args, "--json"]));
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm" };
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-  if (path === "/__blank") return response.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>blank</title>");
+  if (path === "/__blank") return response.writeHead(200, { "content-type": "text/html" }).end('<!doctype html><link rel="icon" href="data:,"><title>blank</title>');
   const file = join(dist, path.endsWith("/") ? path + "index.html" : path);
   if (!file.startsWith(dist)) return response.writeHead(403).end();
   try {
@@ -83,7 +83,11 @@ const page = context.pages()[0] || (await context.newPage());
 const pageErrors = [];
 page.on("pageerror", (error) => pageErrors.push(String(error)));
 page.on("console", (message) => {
-  if (message.type() === "error") pageErrors.push(message.text());
+  // A failed request is reported below with its address; the console's copy of it has none.
+  if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) pageErrors.push(message.text());
+});
+page.on("response", (response) => {
+  if (response.status() >= 400) pageErrors.push(`${response.status()} for ${response.url()}`);
 });
 
 async function load(query) {
