@@ -140,11 +140,32 @@ fn catalog(db: &Database) -> Value {
     })
 }
 
-/// The exact match (name or alias) first, then the "did you mean" names.
+/// At most this many suggestions under the search box.
+const SUGGESTIONS: usize = 10;
+
+/// The exact match (name or alias) first, then the "did you mean" names, then other names containing what
+/// was typed (ignoring case, spaces and punctuation, as the look-up does).
 fn suggestions<'a>(db: &'a Database, query: &str) -> Vec<&'a str> {
-    let mut names: Vec<&str> = db.phone(query).map(Phone::name).into_iter().collect();
-    for name in db.suggest_phones(query) {
-        if !names.contains(&name) {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let key = squash(query);
+    let containing = db
+        .phones()
+        .map(Phone::name)
+        .filter(|name| !key.is_empty() && squash(name).contains(&key));
+    let mut names: Vec<&str> = Vec::new();
+    for name in db
+        .phone(query)
+        .map(Phone::name)
+        .into_iter()
+        .chain(db.suggest_phones(query))
+        .chain(containing)
+    {
+        if !names.contains(&name) && names.len() < SUGGESTIONS {
             names.push(name);
         }
     }
@@ -290,6 +311,23 @@ mod tests {
             ask(r#"{"op":"check","phone":"Xiaomi 12","carriers":["att","nosuch"],"as_of":"2026-12-02"}"#);
         assert!(!reply["results"].as_array().unwrap().is_empty());
         assert_eq!(reply["errors"][0]["carrier"], "nosuch");
+    }
+
+    #[test]
+    fn suggests_every_name_containing_the_words_up_to_ten() {
+        let reply = ask(r#"{"op":"suggest","query":"redmi note 9"}"#);
+        let names: Vec<&str> = reply["suggestions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap())
+            .collect();
+        assert!(names.len() > 5 && names.len() <= 10, "{names:?}");
+        assert!(names.iter().all(|n| n.starts_with("Redmi Note 9")), "{names:?}");
+        assert_eq!(
+            ask(r#"{"op":"suggest","query":"  "}"#)["suggestions"],
+            serde_json::json!([])
+        );
     }
 
     #[test]
