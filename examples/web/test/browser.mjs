@@ -250,6 +250,24 @@ await page.waitForSelector("article.card[data-carrier=boost]");
 params = new URL(page.url()).searchParams;
 check(params.getAll("carrier").join(",") === "att,tmobile,boost" && params.get("as_of") === "2024-01-15", `the form's carriers and date go to the URL (${page.url()})`);
 
+// ---- pasting into the form: the spec goes to the URL; one too long for an address is answered all the same ----
+
+await load("");
+await page.check("input[name=mode][value=spec]");
+await page.fill("#spec", spec("tests/data/smoke/poco_x5_pro.txt"));
+await page.selectOption("#volte", "yes");
+await page.click("#go");
+await page.waitForSelector("article.card");
+params = new URL(page.url()).searchParams;
+check(params.get("spec") === spec("tests/data/smoke/poco_x5_pro.txt").replace(/\r\n/g, "\n") && params.get("volte") === "yes",
+  "a spec pasted in the form goes to the URL with its VoLTE choice");
+check((await page.$$("article.card")).length === 6, "the pasted spec is answered per variant and carrier (2 × 3)");
+await page.fill("#spec", spec("tests/data/smoke/poco_x5_pro.txt") + "\nComments\t" + "lorem ipsum ".repeat(4000));
+await page.click("#go");
+await page.waitForSelector("#answer .note-box");
+check((await page.$$("article.card")).length === 6 && !new URL(page.url()).searchParams.has("spec"),
+  "a 48 KB paste is answered but left out of the URL");
+
 // ---- an unknown name: "did you mean" ----
 
 await load(url([["phone", "xiaomi 14 ultar"], ...big3]));

@@ -403,13 +403,19 @@ function foldQuestion(state) {
   $("question").open = !(narrow.matches && state.mode);
 }
 
+/// Longer addresses are not put in the URL (browsers refuse or cut them): a huge paste is answered, not shared.
+const MAX_URL = 30000;
+
 function submit() {
-  const state = formState();
-  const params = stateToParams(state);
-  const url = params.toString() ? `?${params}` : location.pathname;
-  history.pushState(null, "", url);
-  const next = readState(location.search);
+  const params = stateToParams(formState());
+  const query = params.toString();
+  const next = readState(query);
+  const shareable = query.length <= MAX_URL;
+  history.pushState(null, "", shareable && query ? `?${query}` : location.pathname);
   render(next);
+  if (!shareable) {
+    $("answer").prepend(el("p", { class: "note-box" }, "This spec sheet is too long to keep in the address: the answer cannot be shared as a link."));
+  }
   foldQuestion(next);
   $("answer").focus();
 }
