@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The web page's browser test (test/browser.mjs), with what it needs installed when missing: Debian's
-# chromium, Node.js 20+ with npm, playwright-core (npm ci, from package-lock.json). apt-get runs as root or
+# chromium, Node.js 20+ with npm, playwright-core and axe-core (npm ci, from package-lock.json). apt-get runs as root or
 # through sudo. The test itself builds the page (build.sh) and the examples it compares with.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -20,5 +20,5 @@ if ! node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 20 ? 0
   exit 1
 fi
 cd "$here"
-npm ls playwright-core > /dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
+npm ls playwright-core axe-core > /dev/null 2>&1 || npm ci --no-audit --no-fund --loglevel=error
 node test/browser.mjs

@@ -1,8 +1,8 @@
 // The web page's browser test: builds the page, serves examples/web/dist/ on 127.0.0.1, drives it in headless
 // Chromium and checks its answers equal `check --json` for the same phone, carriers and date. Also: picking a
 // phone from the suggestions with the keyboard and the mouse, the brand matrix against the `matrix` example,
-// an error with "did you mean", screenshots at desktop (1280) and phone (390) widths in examples/web/screenshots/,
-// and the sizes and the time from page load to the first answer, printed at the end.
+// an error with "did you mean", axe-core's WCAG 2.1 AA rules, screenshots at desktop (1280) and phone (390)
+// widths in examples/web/screenshots/, and the sizes and the time from page load to the first answer.
 //
 //   examples/web/test.sh                       # installs what is missing, then runs this
 //   node examples/web/test/browser.mjs         # CHROMIUM=/path/to/chromium to use another browser
@@ -307,6 +307,30 @@ const unlabeled = await page.$$eval("input, select, textarea", (controls) => con
   .map((c) => c.id || c.name));
 check(unlabeled.length === 0, `every control has a label (unlabeled: ${unlabeled.join(", ")})`);
 check((await page.$$("h1")).length === 1, "one h1");
+
+// axe-core's WCAG 2 A and AA rules (contrast, names, ARIA, structure) on the cards, the table and the search box.
+const axeSource = join(web, "node_modules/axe-core/axe.min.js");
+async function axe(what) {
+  await page.addScriptTag({ path: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }));
+  for (const v of result.violations) {
+    check(false, `${what}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
+  }
+  return result.passes.length;
+}
+let axeRules = await axe("cards");
+for (const width of [1280, 390]) {
+  await page.setViewportSize({ width, height: 900 });
+  await load(url([["brand", "xiaomi"], ...big3]));
+  axeRules += await axe(`matrix at ${width} px`);
+}
+await page.setViewportSize({ width: 1280, height: 900 });
+await load("");
+await page.focus("#phone");
+await page.keyboard.type("redmi note", { delay: 10 });
+await page.waitForSelector("#phone-options li[role=option]");
+axeRules += await axe("search box with suggestions");
+notes.push(`axe-core (WCAG 2.1 A and AA): no violations on 4 views (${axeRules} rule passes)`);
 
 // ---- served by Python's http.server too (the README's command), if there is a python3 ----
 
