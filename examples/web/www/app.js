@@ -307,7 +307,9 @@ function renderCheck(state, reply) {
     return out;
   }
   const phone = reply.phone;
-  out.push(el("h2", { id: "answer-title" }, phone.name,
+  // "pasted spec" and "given bands" are the command line's names, in lower case there.
+  const title = phone.name.charAt(0).toUpperCase() + phone.name.slice(1);
+  out.push(el("h2", { id: "answer-title" }, title,
     el("span", { class: "as-of" }, ` as of ${reply.as_of}`)));
   if (phone.variants.length === 0) {
     out.push(el("p", { class: "error", role: "alert" }, "No network rows found: nothing to check. Paste the Network section of a spec sheet."));
