@@ -14,8 +14,10 @@
 
 mod abi;
 
-use bandcheck::check::{self, Report};
-use bandcheck::{Answer, BandSet, Database, Date, Phone, Technology, Variant, parse_band_list, parse_spec};
+use bandcheck::{
+    Answer, BandSet, Database, Date, Phone, PhoneLookupError, Report, Technology, Variant, check_phone_with,
+    check_with, parse_band_list, parse_spec,
+};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
@@ -123,10 +125,10 @@ fn catalog(db: &Database) -> Value {
         .iter()
         .map(|m| {
             json!({
-                "id": m.id,
-                "name": m.name,
-                "hosts": m.hosts.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
-                "ended": m.ended,
+                "id": m.id(),
+                "name": m.name(),
+                "hosts": m.hosts().iter().map(|h| h.id.as_str()).collect::<Vec<_>>(),
+                "ended": m.ended(),
             })
         })
         .collect();
@@ -172,13 +174,15 @@ fn suggestions<'a>(db: &'a Database, query: &str) -> Vec<&'a str> {
     names
 }
 
-/// A catalog phone by name, or an error with "did you mean" names, as `check NAME` gives it.
+/// A catalog phone by name, or the error `check NAME` gives, with the names it suggests.
 fn catalog_phone(db: &Database, name: &str) -> Result<Phone, Value> {
-    db.phone(name).cloned().ok_or_else(|| {
-        json!({
-            "error": format!("no phone `{name}` in the catalog"),
-            "suggestions": db.suggest_phones(name),
-        })
+    db.resolve_phone(name).cloned().map_err(|e| {
+        let suggestions = match &e {
+            PhoneLookupError::NotFound { suggestions, .. } => suggestions.clone(),
+            PhoneLookupError::Ambiguous { choices, .. } => choices.clone(),
+            _ => Vec::new(),
+        };
+        json!({ "error": e.to_string(), "suggestions": suggestions })
     })
 }
 
@@ -209,7 +213,7 @@ fn check_phone(db: &Database, phone: &Phone, carriers: &[String], as_of: Date) -
     let mut results: Vec<Report> = Vec::new();
     let mut errors = Vec::new();
     for carrier in carriers {
-        match check::check_phone_with(db, phone, carrier, as_of) {
+        match check_phone_with(db, phone, carrier, as_of) {
             Ok(reports) => results.extend(reports),
             Err(e) => errors.push(json!({ "carrier": carrier, "error": e.to_string() })),
         }
@@ -233,7 +237,7 @@ fn matrix(db: &Database, term: &str, carriers: &[String], as_of: Date) -> Result
         for variant in phone.variants() {
             let mut cells = Vec::new();
             for carrier in carriers {
-                let reports = check::check_with(db, variant, carrier, as_of).unwrap_or_default();
+                let reports = check_with(db, variant, carrier, as_of).unwrap_or_default();
                 let key = |r: &Report| (r.calls.status != Answer::No, r.verdict, r.score);
                 let best = reports
                     .into_iter()
