@@ -8,6 +8,7 @@ use toml::Spanned;
 
 use crate::band::{Band, split_band_text};
 use crate::band_set::{BandSet, Bits};
+use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::technology::Technology;
 
@@ -141,6 +142,8 @@ pub struct Spectrum {
     /// Per technology, per bit: the bands a phone with that band can use (itself included).
     served_by: [[u128; 128]; Technology::COUNT],
     known: BandSet,
+    /// The oldest `checked` date of the catalog files.
+    checked: Option<Date>,
 }
 
 /// The embedded catalog files, in technology order.
@@ -173,6 +176,11 @@ const BUNDLED: [(Technology, &str, &str); Technology::COUNT] = [
 ];
 
 impl Spectrum {
+    /// The oldest date the catalog files were checked against their sources.
+    pub fn checked(&self) -> Option<Date> {
+        self.checked
+    }
+
     /// The catalog embedded in the crate, parsed once.
     #[inline]
     pub fn bundled() -> &'static Spectrum {
@@ -191,9 +199,12 @@ impl Spectrum {
         for list in &mut infos {
             list.resize(128, None);
         }
+        let mut checked: Option<Date> = None;
         for (technology, file, text) in files {
             let context = FileContext { file, text };
-            for info in parse_file(&context, technology)? {
+            let (infos_of_file, file_checked) = parse_file(&context, technology)?;
+            checked = Some(checked.map_or(file_checked, |c| c.min(file_checked)));
+            for info in infos_of_file {
                 let bit = info.band.bit() as usize;
                 infos[technology.index()][bit] = Some(info);
             }
@@ -216,6 +227,7 @@ impl Spectrum {
             infos,
             served_by,
             known,
+            checked,
         })
     }
 
@@ -267,6 +279,7 @@ impl Spectrum {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSpectrumFile {
+    checked: Spanned<toml::value::Datetime>,
     #[allow(dead_code)] // provenance for people reading the file; checked non-empty below
     source: Vec<String>,
     #[allow(dead_code)]
@@ -288,13 +301,25 @@ struct RawBandInfo {
     note: Option<String>,
 }
 
-fn parse_file(context: &FileContext<'_>, technology: Technology) -> Result<Vec<BandInfo>, DataError> {
+/// The bands of one catalog file, and the date the file was checked.
+fn parse_file(context: &FileContext<'_>, technology: Technology) -> Result<(Vec<BandInfo>, Date), DataError> {
     let raw: Spanned<RawSpectrumFile> = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
     let span = raw.span();
     let raw = raw.into_inner();
     if !raw.source.iter().any(|s| s.starts_with("https://")) {
         return Err(context.error(span, "expected a `source` with an https:// URL"));
     }
+    let dt = raw.checked.get_ref();
+    let checked = match (dt.date, dt.time, dt.offset) {
+        (Some(d), None, None) => Date::new(d.year, d.month, d.day),
+        _ => None,
+    }
+    .ok_or_else(|| {
+        context.error(
+            raw.checked.span(),
+            format!("invalid date `{dt}`, expected a date like 2022-02-22"),
+        )
+    })?;
     let mut seen = BandSet::new();
     let mut out = Vec::with_capacity(raw.band.len());
     for entry in raw.band {
@@ -305,7 +330,7 @@ fn parse_file(context: &FileContext<'_>, technology: Technology) -> Result<Vec<B
         }
         out.push(info);
     }
-    Ok(out)
+    Ok((out, checked))
 }
 
 fn band_info(

@@ -404,13 +404,16 @@ fn every_data_file_says_when_it_was_checked() {
 #[test]
 fn no_source_is_a_local_path_or_an_unpinned_file() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("bands");
-    for name in bandcheck::bundled_file_names() {
+    let spectrum = ["gsm", "umts", "cdma", "lte", "nr"].map(|t| format!("spectrum/{t}.toml"));
+    for name in bandcheck::bundled_file_names().into_iter().chain(spectrum) {
         if name.starts_with("phones/") {
             continue; // the catalog's own test covers phone files
         }
         let text = std::fs::read_to_string(root.join(&name)).unwrap();
         for (n, line) in text.lines().enumerate() {
-            assert!(!line.contains("blob/HEAD"), "{name}:{}: {line}", n + 1);
+            for unpinned in ["blob/HEAD", "blob/main/", "blob/master/", "blob/staging/"] {
+                assert!(!line.contains(unpinned), "{name}:{}: {line}", n + 1);
+            }
             assert!(
                 !line.contains("/work/") && !line.contains("search-index"),
                 "{name}:{}: {line}",

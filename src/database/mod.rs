@@ -12,6 +12,7 @@ use crate::carrier::{Carrier, Mvno};
 use crate::date::Date;
 use crate::error::{DataError, FileContext};
 use crate::phone::Phone;
+use crate::spectrum::Spectrum;
 
 /// The version of the bundled data; bumped whenever a fact changes.
 pub const DATA_VERSION: &str = "2026.12.02";
@@ -289,15 +290,18 @@ impl Database {
         self.checked.push((file.to_string(), date));
     }
 
-    /// The oldest `checked` date of the loaded data files: every fact was checked against its sources on or
-    /// after this date. `None` for an empty database.
+    /// The oldest `checked` date of the loaded data files and the band catalog: every fact was checked against
+    /// its sources on or after this date. `None` for an empty database.
     ///
     /// ```
     /// let db = bandcheck::Database::bundled();
     /// assert!(db.checked().unwrap() >= "2026-11-26".parse().unwrap());
     /// ```
     pub fn checked(&self) -> Option<Date> {
-        self.checked.iter().map(|(_, d)| *d).min()
+        let files = self.checked.iter().map(|(_, d)| *d);
+        files
+            .min()
+            .map(|oldest| Spectrum::bundled().checked().map_or(oldest, |s| s.min(oldest)))
     }
 
     /// Adds phones, each replacing a phone of the same name.
