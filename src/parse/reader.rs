@@ -39,11 +39,11 @@ pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, boo
         network_rows: false,
         understood: 0,
         unclear: 0,
-        segment: Segment::default(),
+        segment: Segment::with_room_for_frequencies(16),
         pending: Vec::new(),
         collector: VariantCollector::default(),
     };
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
     let mut start = 0;
     for line in plain.text.split('\n') {
         let end = start + line.len();
@@ -84,7 +84,7 @@ struct Reader<'a> {
     unclear: usize,
     /// What the line read so far says, up to a tag.
     segment: Segment,
-    /// Frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
+    /// LTE frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
     /// (`LTE 800 / 2600` then `(Bands 7, 20) - EU`) wins over them.
     pending: Vec<Listed>,
     collector: VariantCollector,
@@ -98,7 +98,7 @@ impl<'a> Reader<'a> {
     /// Whether a line starting at `start` is read: not blank, and a network row of the page around it.
     /// Lines naming a variant are taken in here.
     fn is_read(&mut self, line: &str, start: usize) -> bool {
-        if line.trim().is_empty() {
+        if is_blank(line) {
             return false;
         }
         if self.default.is_some() {
@@ -118,7 +118,9 @@ impl<'a> Reader<'a> {
             ModelLine::Other => {}
         }
         let is_value = std::mem::take(&mut self.skip_value_line);
-        let kind = page::classify(line);
+        // Inside a network block a line starting with a technology is read anyway: no need to check it reads
+        // as a band row.
+        let kind = page::classify(line, !self.in_network || self.in_row_without_bands);
         // The lines after a row without bands continue it until a new row or section.
         let in_row_without_bands = self.in_row_without_bands;
         self.in_row_without_bands &= kind == Line::Other;
@@ -234,7 +236,7 @@ impl<'a> Reader<'a> {
             i += 1;
             match token {
                 Token::Number { prefix, value } => {
-                    let paired = self.is_aws_pair(tokens, i - 1);
+                    let paired = *value == 1700 && self.is_aws_pair(tokens, i - 1);
                     if paired {
                         i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
                     }
@@ -285,7 +287,8 @@ impl<'a> Reader<'a> {
             line.understood += 1;
             line.named_something = true;
         }
-        let text = self.at(span);
+        let text = self.text;
+        let warn = |segment: &mut Segment, kind| segment.warn(span.clone(), &text[span.clone()], kind);
         let segment = &mut self.segment;
         match reading {
             Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
@@ -300,10 +303,10 @@ impl<'a> Reader<'a> {
             }
             Reading::Unknown { technology } => {
                 segment.add_unknown(technology, unknown_band_text(technology, value));
-                segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
+                warn(segment, WarningKind::UnknownBand(technology));
             }
-            Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
-            Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
+            Reading::TooLarge => warn(segment, WarningKind::TooLarge),
+            Reading::NoContext => warn(segment, WarningKind::NoTechnology),
             Reading::Skipped => {}
         }
     }
@@ -423,8 +426,11 @@ impl<'a> Reader<'a> {
 
     /// Hands the segment read so far to the variant `tag` (a span of the text) names, or to all variants.
     /// Bands in brackets win over the frequencies of their technology listed before them, in the segment
-    /// and on the untagged lines just above; the frequencies of an untagged line wait for the next line.
+    /// and on the untagged lines just above; the LTE frequencies of an untagged line wait for the next line.
     fn flush(&mut self, tag: Option<Range<usize>>) {
+        if tag.is_none() && self.segment.is_empty() {
+            return; // the rest of a line after its tag
+        }
         let segment = &mut self.segment;
         let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
         if segment.has_any_bracketed_band() {
@@ -433,14 +439,17 @@ impl<'a> Reader<'a> {
         let mut listed = std::mem::take(&mut segment.frequencies);
         listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
         if tag.is_none() {
-            self.pending.append(&mut listed);
+            // An LTE MHz list may have its band numbers in brackets on the next line (older GSMArena pages).
+            let is_lte = |l: &Listed| l.frequency.technology == Technology::Lte;
+            self.pending.extend(listed.iter().filter(|l| is_lte(l)).cloned());
+            listed.retain(|l| !is_lte(l));
             if self.pending.len() > MAX_PENDING {
                 self.read_pending();
             }
         } else {
             self.read_pending();
-            frequencies::read(&listed, &mut self.segment, self.text);
         }
+        frequencies::read(&listed, &mut self.segment, self.text);
         listed.clear();
         self.segment.frequencies = listed;
         // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
@@ -561,6 +570,15 @@ fn is_bullet(token: &Token<'_>) -> bool {
         Token::Stray(mark) => mark.chars().all(|c| "•·▪●◦*".contains(c)),
         Token::TagDash => true,
         _ => false,
+    }
+}
+
+/// Whether a line holds only whitespace (decided from its first byte that is not ASCII whitespace).
+fn is_blank(line: &str) -> bool {
+    match line.bytes().find(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => line.trim().is_empty(),
     }
 }
 

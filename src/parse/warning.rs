@@ -207,7 +207,8 @@ impl fmt::Display for Escaped<'_> {
 
 /// `text` with control characters escaped, borrowed when it has none.
 pub(super) fn escaped(text: &str) -> Cow<'_, str> {
-    if text.chars().any(is_hidden) {
+    let printable_ascii = text.bytes().all(|b| (b' '..=b'~').contains(&b));
+    if !printable_ascii && text.chars().any(is_hidden) {
         Cow::Owned(Escaped(text).to_string())
     } else {
         Cow::Borrowed(text)
