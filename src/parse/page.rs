@@ -237,10 +237,19 @@ impl<'a> Iterator for Words<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let bytes = self.line.as_bytes();
-        let is_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'-';
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
         loop {
-            let start = self.at + bytes[self.at..].iter().position(is_word)?;
-            let end = start + bytes[start..].iter().take_while(|b| is_word(b)).count();
+            let mut start = self.at;
+            while start < bytes.len() && !is_word(bytes[start]) {
+                start += 1;
+            }
+            if start == bytes.len() {
+                return None;
+            }
+            let mut end = start;
+            while end < bytes.len() && is_word(bytes[end]) {
+                end += 1;
+            }
             self.at = end;
             let word = &self.line[start..end];
             // Hyphens join words; at either end they are dashes.

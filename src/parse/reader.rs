@@ -532,9 +532,7 @@ fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
 /// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
 /// phone has that technology.
 fn is_generation_label(word: &str) -> bool {
-    ["2g", "3g", "4g", "5g"]
-        .iter()
-        .any(|g| word.eq_ignore_ascii_case(g))
+    matches!(word.as_bytes(), [b'2'..=b'5', b'g' | b'G'])
 }
 
 /// Whether a line starting with `token` continues the row above: numbers, brackets, keywords and Roman
