@@ -178,15 +178,28 @@ impl<'a> Reader<'a> {
         let Some((first, _)) = tokens.first() else {
             return;
         };
-        let label = row_label(tokens);
-        let unnamed_above = self.enter_row(first, label);
-        let mut line = LineState::new(self.row, end, tag);
+        // A row label alone on its line (`3G bands`, its value on the next line) is named by the next line,
+        // unless that line starts a row of its own (`4G bands`).
+        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
+        if new_row && let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+        let unnamed_above = self.unnamed_row.take();
+        // A line that starts with words not understood does not continue the row above.
+        let continues = continues_row(first);
+        let context = match self.default {
+            Some(t) => Context::Tech(t),
+            None if continues => self.row,
+            None => Context::Unset,
+        };
+        let mut line = LineState::new(context, end, tag);
         self.read_tokens(tokens, &mut line, false);
+        self.set_row(line.label, continues);
         if !line.named_something {
             if let Some(t) = unnamed_above {
                 self.mention_everywhere(t);
             }
-            if label.is_some() {
+            if line.label.is_some() {
                 // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
                 self.unnamed_row = self.row.technology();
             }
@@ -200,16 +213,9 @@ impl<'a> Reader<'a> {
         self.flush(tag);
     }
 
-    /// Sets the row of a line starting with `first`, whose row label (if any) is `label`: a label starts a row,
-    /// a line that starts with words not understood ends one, anything else continues it. Returns the
-    /// technology of a row above whose label stood alone (`3G bands`, its value on this line), unless this line
-    /// starts a row of its own (`4G bands`).
-    fn enter_row(&mut self, first: &Token<'_>, label: Option<Context>) -> Option<Technology> {
-        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
-        if new_row && let Some(t) = self.unnamed_row.take() {
-            self.mention_everywhere(t);
-        }
-        let unnamed_above = self.unnamed_row.take();
+    /// Sets the row after a line whose row label (if any) was `label`: a label starts a row (ending the one
+    /// above when its technology differs), a line that does not continue the row above ends it.
+    fn set_row(&mut self, label: Option<Context>, continues: bool) {
         match label {
             Some(label) => {
                 if label.technology() != self.row.technology() {
@@ -217,7 +223,7 @@ impl<'a> Reader<'a> {
                 }
                 self.row = label;
             }
-            None if !continues_row(first) => {
+            None if !continues => {
                 self.end_row();
                 self.row = Context::Unset;
             }
@@ -226,7 +232,6 @@ impl<'a> Reader<'a> {
         if let Some(t) = self.default {
             self.row = Context::Tech(t);
         }
-        unnamed_above
     }
 
     /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
@@ -234,6 +239,10 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while let Some((token, span)) = tokens.get(i) {
             i += 1;
+            // Table cells and emphasis before a row label do not hide it (`| **4G** | B1/B3 |`).
+            if !in_brackets && !matches!(token, Token::Bar) && !is_emphasis(token) {
+                line.position += 1;
+            }
             match token {
                 Token::Number { prefix, value } => {
                     let paired = *value == 1700 && self.is_aws_pair(tokens, i - 1);
@@ -319,6 +328,10 @@ impl<'a> Reader<'a> {
         match keyword {
             Some(Keyword::Switch(next)) => {
                 line.context = next;
+                // The row label: a technology among the first two tokens (`4G bands`, `Network 4G`).
+                if line.position <= 2 && line.label.is_none() {
+                    line.label = Some(next);
+                }
                 // `4G` in `4G bands` is the row's label: the row says nothing until it lists something.
                 if !(first && is_generation_label(word)) {
                     line.named_something = true;
@@ -493,6 +506,10 @@ struct LineState {
     /// The variant of the line when it has no ` - <tag>`: named above it, by a prefix, or by a region
     /// in brackets at its end.
     tag: Option<Range<usize>>,
+    /// The row label of the line: a technology among its first two tokens.
+    label: Option<Context>,
+    /// How many tokens were read, not counting table cells and emphasis.
+    position: usize,
     /// Whether the line named a technology, a band or `No` (beyond its row label).
     named_something: bool,
     /// Tokens understood (numbers, keywords, tags) and not understood (warned about).
@@ -506,27 +523,13 @@ impl LineState {
             context,
             end,
             tag,
+            label: None,
+            position: 0,
             named_something: false,
             understood: 0,
             unclear: 0,
         }
     }
-}
-
-/// The context a line sets for itself and the lines continuing it: its leading technology word, if any
-/// (`Network 4G` counts as `4G`).
-fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
-    // Table cells and emphasis before the label do not hide it (`| **4G** | B1/B3 |`).
-    let words = tokens
-        .iter()
-        .filter(|(t, _)| !matches!(t, Token::Bar) && !is_emphasis(t));
-    words.take(2).find_map(|(token, _)| match token {
-        Token::Word(word) => match meaning::keyword(word)? {
-            Keyword::Switch(context) => Some(context),
-            _ => None,
-        },
-        _ => None,
-    })
 }
 
 /// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
