@@ -187,13 +187,18 @@ fn glued_number_end(word: &str) -> Option<usize> {
 
 /// Where a technology name glued to a frequency ends: `GSM850`, `DCS1800`, `PCS1900` (Samsung's GSM list).
 fn glued_label_end(word: &str) -> Option<usize> {
+    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None; // most words: decided from one byte
+    }
     let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
-    let label = &word[..letters];
-    let digits = &word[letters..];
-    let is_label = ["gsm", "dcs", "pcs", "egsm"]
+    let (label, digits) = word.split_at(letters);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    ["gsm", "dcs", "pcs", "egsm"]
         .iter()
-        .any(|l| label.eq_ignore_ascii_case(l));
-    (is_label && !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then_some(letters)
+        .any(|l| label.eq_ignore_ascii_case(l))
+        .then_some(letters)
 }
 
 /// Length of a region code (two or more capital letters) at the start of `bytes`, ending the word.

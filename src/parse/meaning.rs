@@ -105,6 +105,7 @@ pub(crate) struct Frequency {
 }
 
 /// Reads a number (with its prefix) in `context`.
+#[inline]
 pub(crate) fn read_number(context: Context, prefix: Prefix, value: u32) -> Reading {
     if value > MAX_NUMBER {
         return Reading::TooLarge;

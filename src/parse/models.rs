@@ -32,10 +32,26 @@ const EVERY_VARIANT: [&str; 6] = [
 /// Classifies a line. `Model A3090` counts only inside a network block: elsewhere (GSMArena's `Models` row
 /// under Misc) it names no band lines.
 pub(super) fn classify(line: &str, in_network: bool) -> ModelLine {
-    let bullets = |c: char| c.is_whitespace() || "-*•#>".contains(c);
+    // Decided from the first and last bytes for nearly every line (this runs on every line): a model
+    // heading starts with `Model` or `All` (maybe after bullets), a version heading ends `Version`/`Variant`.
+    let first = line
+        .bytes()
+        .find(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase());
+    let last = line
+        .bytes()
+        .rev()
+        .find(|b| !b.is_ascii_whitespace())
+        .map(|b| b.to_ascii_lowercase());
+    let may_start = matches!(first, Some(b'm' | b'a' | b'-' | b'*' | b'#' | b'>' | 0x80..));
+    let may_end = matches!(last, Some(b'n' | b's' | b't' | b':' | b'*'));
+    if !may_start && !may_end {
+        return ModelLine::Other;
+    }
+    let bullets = |c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '#' | '>');
     let after_bullets = line.trim_start_matches(bullets);
     let start = line.len() - after_bullets.len();
-    let body = after_bullets.trim_end_matches(|c: char| c.is_whitespace() || ":*".contains(c));
+    let body = after_bullets.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '*'));
     // Decided from the first and last word: this runs on every line.
     let starts = |w: &str| {
         body.get(..w.len())

@@ -92,35 +92,47 @@ const OTHER_SECTIONS: &[&str] = &[
     "durability",
 ];
 
-/// Classifies a line of a page by its first words.
-pub(super) fn classify(line: &str) -> Line {
-    let trimmed = line.trim();
-    if let Some(shortcode) = trimmed.strip_prefix('[') {
-        return classify_shortcode(shortcode);
-    }
-    // MediaWiki table markup: start, end, row separator, caption.
-    if ["{|", "|}", "|-", "|+"].iter().any(|m| trimmed.starts_with(m)) {
-        return Line::Ignored;
-    }
-    // A Markdown heading is a section heading: `## Network`, or another section (`# Pixel 8 Pro`).
-    if trimmed.starts_with('#') {
-        return match classify_words(line) {
+/// Classifies a line of a page by its first words. A line starting with a technology is a [`Line::NetworkRow`]
+/// when it reads as a band row, which is only checked when `check_label` (outside a network block).
+pub(super) fn classify(line: &str, check_label: bool) -> Line {
+    let trimmed = line.trim_start();
+    match trimmed.as_bytes().first() {
+        Some(b'[') => classify_shortcode(&trimmed[1..]),
+        // MediaWiki table markup: start, end, row separator, caption.
+        Some(b'{' | b'|') if ["{|", "|}", "|-", "|+"].iter().any(|m| trimmed.starts_with(m)) => Line::Ignored,
+        // A Markdown heading is a section heading: `## Network`, or another section (`# Pixel 8 Pro`).
+        Some(b'#') => match classify_words(line, check_label) {
             Line::Other => Line::OtherSection,
             kind => kind,
-        };
+        },
+        // A generation label (`4G bands`, `2G Network`) or a continuation line (`1, 3, 5 - India`).
+        Some(b'0'..=b'9') => match generation_label(trimmed) {
+            Some(label) if !check_label || is_row_label(line, label) => Line::NetworkRow,
+            _ => Line::Other,
+        },
+        _ => classify_words(line, check_label),
     }
-    classify_words(line)
+}
+
+/// `2G` … `5G` starting `text` as a word of its own.
+fn generation_label(text: &str) -> Option<&str> {
+    let bytes = text.as_bytes();
+    let generation = matches!(bytes, [b'2'..=b'5', b'g' | b'G', ..]);
+    let word_ends = bytes
+        .get(2)
+        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b != b'-');
+    (generation && word_ends).then(|| &text[..2])
 }
 
 /// Classifies a line by its first words.
-fn classify_words(line: &str) -> Line {
+fn classify_words(line: &str, check_label: bool) -> Line {
     let mut words = words(line);
     let Some(first) = words.next() else {
         return Line::Other;
     };
     // Band rows and their continuation lines start with a digit (`4G bands`, `1, 3, 5`).
     if first.as_bytes()[0].is_ascii_digit() {
-        return if is_technology(first) && is_row_label(line, first, words.next()) {
+        return if is_technology(first) && (!check_label || is_row_label(line, first)) {
             Line::NetworkRow
         } else {
             Line::Other
@@ -133,7 +145,7 @@ fn classify_words(line: &str) -> Line {
         return no_bands(words);
     }
     if is_technology(first) {
-        return if is_row_label(line, first, words.next()) {
+        return if !check_label || is_row_label(line, first) {
             Line::NetworkRow
         } else {
             Line::Other
@@ -148,12 +160,17 @@ fn classify_words(line: &str) -> Line {
 /// Whether a line starting with a technology reads as a band row: the technology is followed by a colon, a tab,
 /// a number, a bracket or another technology or band word (`LTE: B2/B4`, `4G bands`, `5G NR (Bands n1)`,
 /// `TD-LTE 2300`), not by prose (`2G - up to 9 hours` under Battery life).
-fn is_row_label(line: &str, first: &str, second: Option<&str>) -> bool {
-    let after = line.split_once(first).map_or("", |(_, rest)| rest);
+fn is_row_label(line: &str, first: &str) -> bool {
+    // `first` is a slice of `line`: what follows it starts where it ends.
+    let first_end = first.as_ptr() as usize - line.as_ptr() as usize + first.len();
+    let after = &line[first_end..];
     let next = after.trim_start_matches(' ').chars().next();
     let labelled = matches!(next, None | Some(':' | '\t' | '(' | '0'..='9'));
     let band_word = ["bands", "band", "network", "fdd", "tdd", "sa", "nsa", "sub6"];
-    labelled || second.is_some_and(|w| is_technology(w) || is_one_of(w, &band_word))
+    labelled
+        || words(after)
+            .next()
+            .is_some_and(|w| is_one_of(w, &band_word) || is_technology(w))
 }
 
 /// WordPress shortcodes (`[title text="Network"]`, `[col span="1/3" ]`): a title heads a section, the rest is
@@ -205,10 +222,47 @@ fn is_one_of(word: &str, list: &[&str]) -> bool {
 }
 
 /// The ASCII words of a line: letters and digits, joined by inner hyphens (`FDD-LTE`, `TD-SCDMA`).
-fn words(line: &str) -> impl Iterator<Item = &str> {
-    line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .map(|w| w.trim_matches('-'))
-        .filter(|w| !w.is_empty())
+fn words(line: &str) -> Words<'_> {
+    Words { line, at: 0 }
+}
+
+/// Iterator of [`words`], walking bytes: a word is ASCII, so it starts and ends on character boundaries.
+struct Words<'a> {
+    line: &'a str,
+    at: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let bytes = self.line.as_bytes();
+        let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'-';
+        loop {
+            let mut start = self.at;
+            while start < bytes.len() && !is_word(bytes[start]) {
+                start += 1;
+            }
+            if start == bytes.len() {
+                return None;
+            }
+            let mut end = start;
+            while end < bytes.len() && is_word(bytes[end]) {
+                end += 1;
+            }
+            self.at = end;
+            let word = &self.line[start..end];
+            // Hyphens join words; at either end they are dashes.
+            let word = if word.starts_with('-') || word.ends_with('-') {
+                word.trim_matches('-')
+            } else {
+                word
+            };
+            if !word.is_empty() {
+                return Some(word);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -271,7 +325,7 @@ mod tests {
             ("TD-LTE 2300 (Bands 1, 3)", Line::NetworkRow),
         ];
         for (line, kind) in cases {
-            assert_eq!(classify(line), kind, "{line:?}");
+            assert_eq!(classify(line, true), kind, "{line:?}");
         }
     }
 }

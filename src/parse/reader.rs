@@ -39,11 +39,11 @@ pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, boo
         network_rows: false,
         understood: 0,
         unclear: 0,
-        segment: Segment::default(),
+        segment: Segment::with_room_for_frequencies(16),
         pending: Vec::new(),
         collector: VariantCollector::default(),
     };
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
     let mut start = 0;
     for line in plain.text.split('\n') {
         let end = start + line.len();
@@ -84,7 +84,7 @@ struct Reader<'a> {
     unclear: usize,
     /// What the line read so far says, up to a tag.
     segment: Segment,
-    /// Frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
+    /// LTE frequencies of the untagged lines just read, not read yet: a band list in brackets on the next line
     /// (`LTE 800 / 2600` then `(Bands 7, 20) - EU`) wins over them.
     pending: Vec<Listed>,
     collector: VariantCollector,
@@ -98,7 +98,7 @@ impl<'a> Reader<'a> {
     /// Whether a line starting at `start` is read: not blank, and a network row of the page around it.
     /// Lines naming a variant are taken in here.
     fn is_read(&mut self, line: &str, start: usize) -> bool {
-        if line.trim().is_empty() {
+        if is_blank(line) {
             return false;
         }
         if self.default.is_some() {
@@ -118,7 +118,9 @@ impl<'a> Reader<'a> {
             ModelLine::Other => {}
         }
         let is_value = std::mem::take(&mut self.skip_value_line);
-        let kind = page::classify(line);
+        // Inside a network block a line starting with a technology is read anyway: no need to check it reads
+        // as a band row.
+        let kind = page::classify(line, !self.in_network || self.in_row_without_bands);
         // The lines after a row without bands continue it until a new row or section.
         let in_row_without_bands = self.in_row_without_bands;
         self.in_row_without_bands &= kind == Line::Other;
@@ -176,15 +178,28 @@ impl<'a> Reader<'a> {
         let Some((first, _)) = tokens.first() else {
             return;
         };
-        let label = row_label(tokens);
-        let unnamed_above = self.enter_row(first, label);
-        let mut line = LineState::new(self.row, end, tag);
+        // A row label alone on its line (`3G bands`, its value on the next line) is named by the next line,
+        // unless that line starts a row of its own (`4G bands`).
+        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
+        if new_row && let Some(t) = self.unnamed_row.take() {
+            self.mention_everywhere(t);
+        }
+        let unnamed_above = self.unnamed_row.take();
+        // A line that starts with words not understood does not continue the row above.
+        let continues = continues_row(first);
+        let context = match self.default {
+            Some(t) => Context::Tech(t),
+            None if continues => self.row,
+            None => Context::Unset,
+        };
+        let mut line = LineState::new(context, end, tag);
         self.read_tokens(tokens, &mut line, false);
+        self.set_row(line.label, continues);
         if !line.named_something {
             if let Some(t) = unnamed_above {
                 self.mention_everywhere(t);
             }
-            if label.is_some() {
+            if line.label.is_some() {
                 // `4G bands` or `5G bands  SA/NSA`: the row's technology, with no bands given so far.
                 self.unnamed_row = self.row.technology();
             }
@@ -198,16 +213,9 @@ impl<'a> Reader<'a> {
         self.flush(tag);
     }
 
-    /// Sets the row of a line starting with `first`, whose row label (if any) is `label`: a label starts a row,
-    /// a line that starts with words not understood ends one, anything else continues it. Returns the
-    /// technology of a row above whose label stood alone (`3G bands`, its value on this line), unless this line
-    /// starts a row of its own (`4G bands`).
-    fn enter_row(&mut self, first: &Token<'_>, label: Option<Context>) -> Option<Technology> {
-        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
-        if new_row && let Some(t) = self.unnamed_row.take() {
-            self.mention_everywhere(t);
-        }
-        let unnamed_above = self.unnamed_row.take();
+    /// Sets the row after a line whose row label (if any) was `label`: a label starts a row (ending the one
+    /// above when its technology differs), a line that does not continue the row above ends it.
+    fn set_row(&mut self, label: Option<Context>, continues: bool) {
         match label {
             Some(label) => {
                 if label.technology() != self.row.technology() {
@@ -215,7 +223,7 @@ impl<'a> Reader<'a> {
                 }
                 self.row = label;
             }
-            None if !continues_row(first) => {
+            None if !continues => {
                 self.end_row();
                 self.row = Context::Unset;
             }
@@ -224,7 +232,6 @@ impl<'a> Reader<'a> {
         if let Some(t) = self.default {
             self.row = Context::Tech(t);
         }
-        unnamed_above
     }
 
     /// Reads tokens of a line, or of a bracketed list in it (`(Bands 1, 2, 3)`).
@@ -232,9 +239,13 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while let Some((token, span)) = tokens.get(i) {
             i += 1;
+            // Table cells and emphasis before a row label do not hide it (`| **4G** | B1/B3 |`).
+            if !in_brackets && !matches!(token, Token::Bar) && !is_emphasis(token) {
+                line.position += 1;
+            }
             match token {
                 Token::Number { prefix, value } => {
-                    let paired = self.is_aws_pair(tokens, i - 1);
+                    let paired = *value == 1700 && self.is_aws_pair(tokens, i - 1);
                     if paired {
                         i += 1; // `1700/2100`: the AWS band, not 2100 MHz on its own
                     }
@@ -285,7 +296,8 @@ impl<'a> Reader<'a> {
             line.understood += 1;
             line.named_something = true;
         }
-        let text = self.at(span);
+        let text = self.text;
+        let warn = |segment: &mut Segment, kind| segment.warn(span.clone(), &text[span.clone()], kind);
         let segment = &mut self.segment;
         match reading {
             Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
@@ -300,10 +312,10 @@ impl<'a> Reader<'a> {
             }
             Reading::Unknown { technology } => {
                 segment.add_unknown(technology, unknown_band_text(technology, value));
-                segment.warn(span.clone(), text, WarningKind::UnknownBand(technology));
+                warn(segment, WarningKind::UnknownBand(technology));
             }
-            Reading::TooLarge => segment.warn(span.clone(), text, WarningKind::TooLarge),
-            Reading::NoContext => segment.warn(span.clone(), text, WarningKind::NoTechnology),
+            Reading::TooLarge => warn(segment, WarningKind::TooLarge),
+            Reading::NoContext => warn(segment, WarningKind::NoTechnology),
             Reading::Skipped => {}
         }
     }
@@ -316,6 +328,10 @@ impl<'a> Reader<'a> {
         match keyword {
             Some(Keyword::Switch(next)) => {
                 line.context = next;
+                // The row label: a technology among the first two tokens (`4G bands`, `Network 4G`).
+                if line.position <= 2 && line.label.is_none() {
+                    line.label = Some(next);
+                }
                 // `4G` in `4G bands` is the row's label: the row says nothing until it lists something.
                 if !(first && is_generation_label(word)) {
                     line.named_something = true;
@@ -423,8 +439,11 @@ impl<'a> Reader<'a> {
 
     /// Hands the segment read so far to the variant `tag` (a span of the text) names, or to all variants.
     /// Bands in brackets win over the frequencies of their technology listed before them, in the segment
-    /// and on the untagged lines just above; the frequencies of an untagged line wait for the next line.
+    /// and on the untagged lines just above; the LTE frequencies of an untagged line wait for the next line.
     fn flush(&mut self, tag: Option<Range<usize>>) {
+        if tag.is_none() && self.segment.is_empty() {
+            return; // the rest of a line after its tag
+        }
         let segment = &mut self.segment;
         let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
         if segment.has_any_bracketed_band() {
@@ -433,14 +452,17 @@ impl<'a> Reader<'a> {
         let mut listed = std::mem::take(&mut segment.frequencies);
         listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
         if tag.is_none() {
-            self.pending.append(&mut listed);
+            // An LTE MHz list may have its band numbers in brackets on the next line (older GSMArena pages).
+            let is_lte = |l: &Listed| l.frequency.technology == Technology::Lte;
+            self.pending.extend(listed.iter().filter(|l| is_lte(l)).cloned());
+            listed.retain(|l| !is_lte(l));
             if self.pending.len() > MAX_PENDING {
                 self.read_pending();
             }
         } else {
             self.read_pending();
-            frequencies::read(&listed, &mut self.segment, self.text);
         }
+        frequencies::read(&listed, &mut self.segment, self.text);
         listed.clear();
         self.segment.frequencies = listed;
         // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
@@ -484,6 +506,10 @@ struct LineState {
     /// The variant of the line when it has no ` - <tag>`: named above it, by a prefix, or by a region
     /// in brackets at its end.
     tag: Option<Range<usize>>,
+    /// The row label of the line: a technology among its first two tokens.
+    label: Option<Context>,
+    /// How many tokens were read, not counting table cells and emphasis.
+    position: usize,
     /// Whether the line named a technology, a band or `No` (beyond its row label).
     named_something: bool,
     /// Tokens understood (numbers, keywords, tags) and not understood (warned about).
@@ -497,6 +523,8 @@ impl LineState {
             context,
             end,
             tag,
+            label: None,
+            position: 0,
             named_something: false,
             understood: 0,
             unclear: 0,
@@ -504,28 +532,10 @@ impl LineState {
     }
 }
 
-/// The context a line sets for itself and the lines continuing it: its leading technology word, if any
-/// (`Network 4G` counts as `4G`).
-fn row_label(tokens: &Tokens<'_>) -> Option<Context> {
-    // Table cells and emphasis before the label do not hide it (`| **4G** | B1/B3 |`).
-    let words = tokens
-        .iter()
-        .filter(|(t, _)| !matches!(t, Token::Bar) && !is_emphasis(t));
-    words.take(2).find_map(|(token, _)| match token {
-        Token::Word(word) => match meaning::keyword(word)? {
-            Keyword::Switch(context) => Some(context),
-            _ => None,
-        },
-        _ => None,
-    })
-}
-
 /// Whether a word is a row label like `4G` in `4G bands`: it sets the context but does not by itself say the
 /// phone has that technology.
 fn is_generation_label(word: &str) -> bool {
-    ["2g", "3g", "4g", "5g"]
-        .iter()
-        .any(|g| word.eq_ignore_ascii_case(g))
+    matches!(word.as_bytes(), [b'2'..=b'5', b'g' | b'G'])
 }
 
 /// Whether a line starting with `token` continues the row above: numbers, brackets, keywords and Roman
@@ -561,6 +571,15 @@ fn is_bullet(token: &Token<'_>) -> bool {
         Token::Stray(mark) => mark.chars().all(|c| "•·▪●◦*".contains(c)),
         Token::TagDash => true,
         _ => false,
+    }
+}
+
+/// Whether a line holds only whitespace (decided from its first byte that is not ASCII whitespace).
+fn is_blank(line: &str) -> bool {
+    match line.bytes().find(|b| !b.is_ascii_whitespace()) {
+        None => true,
+        Some(b) if b.is_ascii() => false,
+        Some(_) => line.trim().is_empty(),
     }
 }
 

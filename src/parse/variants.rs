@@ -48,6 +48,14 @@ impl Segment {
         }
     }
 
+    /// An empty segment whose frequency list will not grow for the first `n` frequencies.
+    pub(super) fn with_room_for_frequencies(n: usize) -> Segment {
+        Segment {
+            frequencies: Vec::with_capacity(n),
+            ..Segment::default()
+        }
+    }
+
     /// A band given in brackets, which wins over the frequencies of its technology.
     pub(super) fn add_bracketed_band(&mut self, band: Band) {
         self.add_band(band);
@@ -84,7 +92,7 @@ impl Segment {
         self.warnings.clear();
     }
 
-    fn is_empty(&self) -> bool {
+    pub(super) fn is_empty(&self) -> bool {
         self.bands.is_empty() && self.unknown.is_empty() && self.mentioned == 0 && self.warnings.is_empty()
     }
 
@@ -154,11 +162,8 @@ impl VariantCollector {
     /// variants at the end (`variants`). There are at most `MAX_VARIANTS` entries, so scanning them keeps the
     /// parse linear in the input.
     fn variant_index(&mut self, tag: &str) -> Option<usize> {
-        if let Some(index) = self
-            .tagged
-            .iter()
-            .position(|t| t.name == tag || same_words(&t.name, tag))
-        {
+        let same_name = self.tagged.iter().position(|t| t.name == tag);
+        if let Some(index) = same_name.or_else(|| self.tagged.iter().position(|t| same_words(&t.name, tag))) {
             return Some(index);
         }
         if self.tagged.len() >= MAX_VARIANTS {
@@ -231,6 +236,9 @@ impl VariantCollector {
 /// their own (`GSM … - VS985, LS990`, then `… - VS985` and `… - LS990`) is a line shared by those variants:
 /// it goes to each of them.
 fn group_by_model(entries: Vec<Tagged>) -> Vec<Tagged> {
+    if entries.iter().filter(|e| !e.models.is_empty()).count() < 2 {
+        return entries; // regions (`International`, `India`) share no codes
+    }
     let shares = |a: &Tagged, b: &Tagged| a.models.iter().any(|m| b.models.contains(m));
     let covers = |a: &Tagged, b: &Tagged| b.models.iter().all(|m| a.models.contains(m));
     let is_shared_line = |i: usize| {

@@ -207,6 +207,9 @@ impl fmt::Display for Escaped<'_> {
 
 /// `text` with control characters escaped, borrowed when it has none.
 pub(super) fn escaped(text: &str) -> Cow<'_, str> {
+    if text.bytes().all(|b| b.is_ascii_graphic() || b == b' ') {
+        return Cow::Borrowed(text);
+    }
     if text.chars().any(is_hidden) {
         Cow::Owned(Escaped(text).to_string())
     } else {
