@@ -28,14 +28,14 @@ fn parse(c: &mut Criterion) {
     group.bench_function("gsmarena_page", |b| {
         b.iter(|| {
             let parsed = bandcheck::parse_spec(black_box(PAGE));
-            assert_eq!(parsed.variants.len(), 2);
+            assert_eq!(parsed.variants().len(), 2);
             parsed
         })
     });
     group.bench_function("gsmarena_block", |b| {
         b.iter(|| {
             let parsed = bandcheck::parse_spec(black_box(BLOCK));
-            assert_eq!(parsed.variants.len(), 2);
+            assert_eq!(parsed.variants().len(), 2);
             parsed
         })
     });

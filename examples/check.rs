@@ -183,13 +183,14 @@ fn phone(db: &Database, o: &Options) -> Result<(Phone, Vec<Warning>), Usage> {
         } else {
             text.parse()?
         };
+        let warnings = parsed.warnings().to_vec();
         let variants = parsed
-            .variants
-            .into_iter()
-            .map(|v| v.with_volte(o.volte()))
+            .variants()
+            .iter()
+            .map(|v| v.clone().with_volte(o.volte()))
             .collect();
         let name = if path == "-" { "pasted spec" } else { path.as_str() };
-        return Ok((Phone::new(name, variants), parsed.warnings));
+        return Ok((Phone::new(name, variants), warnings));
     }
     let mut bands = BandSet::new();
     let mut unknown = Vec::new();

@@ -14,7 +14,7 @@
 //!     "4G bands\t1, 2, 3, 4, 5, 7, 8, 20, 28, 38, 40, 41, 66 - International\n\
 //!      5G bands\t1, 3, 5, 7, 8, 20, 28, 38, 40, 41, 77, 78 SA/NSA/Sub6 - International",
 //! );
-//! let global = &spec.variants[0];
+//! let global = &spec.variants()[0];
 //! let as_of: Date = "2026-11-26".parse()?;
 //! let report = &check(global, "T-Mobile", as_of)?[0];
 //! assert_eq!(report.verdict, Verdict::Partial);
@@ -46,6 +46,7 @@ mod parse;
 mod phone;
 mod spectrum;
 mod technology;
+mod warning;
 
 pub use activation::{ActivationPolicy, ActivationRule, DeviceList, ListedDevice, Listing, Refusal};
 pub use band::{Band, BandError};

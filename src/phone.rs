@@ -5,9 +5,9 @@ use serde::ser::{SerializeMap, Serializer};
 
 use crate::band_set::BandSet;
 use crate::carrier::Confidence;
-use crate::parse::Warning;
 use crate::spectrum::Spectrum;
 use crate::technology::Technology;
+use crate::warning::Warning;
 
 /// A phone: a name and one or more variants (Global, China, India, a US model code, …).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -35,12 +35,6 @@ impl Phone {
             variants,
             sources: Vec::new(),
         }
-    }
-
-    /// Parses a pasted spec sheet (see [`parse_spec`](crate::parse_spec)) into a phone named `name`.
-    /// Warnings stay with the variants they concern.
-    pub fn from_spec(name: impl Into<String>, text: &str) -> Phone {
-        Phone::new(name, crate::parse::parse_spec(text).variants)
     }
 
     pub(crate) fn with_catalog_facts(mut self, brand: String, sources: Vec<String>) -> Phone {

@@ -386,7 +386,7 @@ fn confidence_and_sources_come_from_the_catalog() {
             .any(|s| s.contains("/blob/65aa220ad56940b5e7d94f13f2509c34e2ec362c/"))
     );
     // Pasted specs have none.
-    let pasted = bandcheck::Phone::from_spec("x", "4G bands 2, 4, 12");
+    let pasted = bandcheck::parse_spec("4G bands 2, 4, 12").into_phone("x");
     assert_eq!(pasted.variants()[0].confidence(), None);
     assert!(pasted.variants()[0].sources().is_empty());
 }

@@ -99,13 +99,13 @@ fn check_corpus(text: &str, at_least: usize) {
             case.name
         );
         let parsed = parse_spec(&case.input);
-        let got: Vec<&str> = parsed.variants.iter().map(Variant::name).collect();
+        let got: Vec<&str> = parsed.variants().iter().map(Variant::name).collect();
         let want: Vec<&str> = case.variant.iter().map(|v| v.name.as_str()).collect();
         if got != want {
             failures.push(format!("{}: variants {got:?}, expected {want:?}", case.name));
             continue;
         }
-        for (v, e) in parsed.variants.iter().zip(&case.variant) {
+        for (v, e) in parsed.variants().iter().zip(&case.variant) {
             let checks = [
                 ("gsm", bands(v, Technology::Gsm), &e.gsm),
                 ("umts", bands(v, Technology::Umts), &e.umts),
@@ -156,7 +156,7 @@ fn check_corpus(text: &str, at_least: usize) {
 #[test]
 fn warnings_name_the_text_and_its_position() {
     let parsed = parse_spec("4G bands\t1, 3, frob, 999999999999\n5G bands\tn4 n78\nLTE 800 / 700");
-    let messages: Vec<String> = parsed.warnings.iter().map(ToString::to_string).collect();
+    let messages: Vec<String> = parsed.warnings().iter().map(ToString::to_string).collect();
     assert_eq!(
         messages,
         [
@@ -186,12 +186,13 @@ fn rows_without_numbers_are_unknown_not_none() {
         "4G bands",
     ] {
         let parsed = parse_spec(text);
-        let v = &parsed.variants[0];
+        let v = &parsed.variants()[0];
         assert!(v.is_unknown(Technology::Lte), "{text}");
         assert!(v.bands().is_empty(), "{text}");
-        assert!(parsed.warnings.is_empty(), "{text}: {:?}", parsed.warnings);
+        assert!(parsed.warnings().is_empty(), "{text}: {:?}", parsed.warnings());
     }
-    let v = &parse_spec("5G bands\tSA/NSA/Sub6/mmWave\n4G bands\t2, 4").variants[0];
+    let parsed = parse_spec("5G bands\tSA/NSA/Sub6/mmWave\n4G bands\t2, 4");
+    let v = &parsed.variants()[0];
     assert!(v.is_unknown(Technology::Nr));
     assert!(!v.is_unknown(Technology::Lte));
 }
@@ -201,21 +202,21 @@ fn manufacturer_lines_of_one_variant_are_one_variant() {
     let parsed = parse_spec(
         "FDD-LTE: B1/B3/B5/B7/B8\nTDD-LTE: B38/B40/B41\n5G NR: n1/n28/n78\nWCDMA: B1/2/4/5/8\nGSM: B2/B3/B5/B8",
     );
-    assert_eq!(parsed.variants.len(), 1);
+    assert_eq!(parsed.variants().len(), 1);
     assert_eq!(
-        parsed.variants[0].bands().to_string(),
+        parsed.variants()[0].bands().to_string(),
         "850, 900, 1800, 1900, I, II, IV, V, VIII, B1, B3, B5, B7, B8, B38, B40, B41, n1, n28, n78"
     );
-    assert!(parsed.warnings.is_empty());
+    assert!(parsed.warnings().is_empty());
 }
 
 #[test]
 fn separators_and_entities() {
-    let a = parse_spec("4G bands\t1| 2 |3 &amp; 4\u{2013}5, 20 25, 66, 66 ").variants[0]
+    let a = parse_spec("4G bands\t1| 2 |3 &amp; 4\u{2013}5, 20 25, 66, 66 ").variants()[0]
         .bands()
         .to_string();
     assert_eq!(a, "B1, B2, B3, B4, B5, B20, B25, B66");
-    let b = parse_spec("LTE band 1(2100), 2(1900), 4(1700/2100), 66(1700/2100)").variants[0]
+    let b = parse_spec("LTE band 1(2100), 2(1900), 4(1700/2100), 66(1700/2100)").variants()[0]
         .bands()
         .to_string();
     assert_eq!(b, "B1, B2, B4, B66");
@@ -224,11 +225,11 @@ fn separators_and_entities() {
 #[test]
 fn bullets_are_understood_other_marks_are_warned() {
     let bullet = parse_spec("• 4G LTE: 1, 3\n• 5G: n78");
-    assert_eq!(bullet.variants[0].bands().to_string(), "B1, B3, n78");
-    assert!(bullet.warnings.is_empty());
+    assert_eq!(bullet.variants()[0].bands().to_string(), "B1, B3, n78");
+    assert!(bullet.warnings().is_empty());
     let hash = parse_spec("# 4G LTE: 1, 3");
-    assert_eq!(hash.variants[0].bands().to_string(), "B1, B3");
-    assert_eq!(hash.warnings[0].to_string(), "unrecognized text `#` at 1:1");
+    assert_eq!(hash.variants()[0].bands().to_string(), "B1, B3");
+    assert_eq!(hash.warnings()[0].to_string(), "unrecognized text `#` at 1:1");
 }
 
 #[test]
@@ -252,7 +253,7 @@ fn never_panics_on_odd_input() {
         "&amp",
     ] {
         let parsed = parse_spec(text);
-        assert!(!parsed.variants.is_empty(), "{text:?}");
+        assert!(!parsed.variants().is_empty(), "{text:?}");
     }
 }
 
@@ -266,7 +267,7 @@ const POCO_X5_PRO_NETWORK: &str = include_str!("data/pages/poco-x5-pro-network.t
 const POCO_X5_PRO_REST: &str = include_str!("data/pages/poco-x5-pro-rest.txt");
 
 fn summary(spec: &bandcheck::ParsedSpec) -> Vec<(String, String, Vec<Technology>)> {
-    spec.variants
+    spec.variants()
         .iter()
         .map(|v| {
             (
@@ -281,7 +282,7 @@ fn summary(spec: &bandcheck::ParsedSpec) -> Vec<(String, String, Vec<Technology>
 #[test]
 fn a_whole_gsmarena_page_gives_the_bands_of_its_network_block() {
     let block = parse_spec_strict(POCO_X5_PRO_NETWORK).expect("a standard paste passes strict mode");
-    assert_eq!(block.variants.len(), 2);
+    assert_eq!(block.variants().len(), 2);
     let page = format!("{POCO_X5_PRO_NETWORK}{POCO_X5_PRO_REST}");
     let whole = parse_spec_strict(&page).expect("a whole page passes strict mode");
     assert_eq!(summary(&whole), summary(&block));
@@ -333,7 +334,7 @@ Misc\tColors\tGray, Green, Blue, Pink
 Models\t2201123G, 2201123C
 ";
     let alone = parse_spec_strict(block).expect("a standard paste passes strict mode");
-    let v = &alone.variants[0];
+    let v = &alone.variants()[0];
     assert_eq!(
         v.bands().of(Technology::Nr).to_string(),
         "n1, n3, n5, n7, n8, n20, n28, n38, n40, n41, n66, n77, n78, n79"
@@ -360,7 +361,7 @@ fn apple_tech_specs_lines() {
         Wi\u{2011}Fi 6 (802.11ax) with 2x2 MIMO\n\
         Bluetooth 5.3\n";
     let parsed = parse_spec(text);
-    let v = &parsed.variants[0];
+    let v = &parsed.variants()[0];
     let of = |t| v.bands().of(t).to_string();
     assert_eq!(
         of(Technology::Nr),
@@ -374,27 +375,27 @@ fn apple_tech_specs_lines() {
     assert_eq!(of(Technology::Gsm), "850, 900, 1800, 1900");
     // `Bluetooth 5.3` ends the network block: no B5, no B3 from it.
     assert_eq!(
-        parse_spec("LTE (Bands 2, 4)\nBluetooth 5.3").variants[0]
+        parse_spec("LTE (Bands 2, 4)\nBluetooth 5.3").variants()[0]
             .bands()
             .to_string(),
         "B2, B4"
     );
     // mmWave on a line of its own.
     let mmwave = parse_spec("5G NR mmWave (Bands n258, n260, n261)");
-    assert_eq!(mmwave.variants[0].bands().to_string(), "n258, n260, n261");
+    assert_eq!(mmwave.variants()[0].bands().to_string(), "n258, n260, n261");
 }
 
 #[test]
 fn bracketed_band_numbers_win_over_mhz() {
     // Older GSMArena pages: MHz, then the band numbers in brackets.
     let parsed = parse_spec("4G Network\tLTE 700 / 1700 / 2100 (Bands 4, 13)");
-    assert_eq!(parsed.variants[0].bands().to_string(), "B4, B13");
-    assert!(parsed.variants[0].unknown_bands().is_empty());
-    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    assert_eq!(parsed.variants()[0].bands().to_string(), "B4, B13");
+    assert!(parsed.variants()[0].unknown_bands().is_empty());
+    assert!(parsed.warnings().is_empty(), "{:?}", parsed.warnings());
     // Without brackets, 2100 beside 1700 may be the AWS downlink: not guessed.
     let parsed = parse_spec("4G Network\tLTE 700 / 1700 / 2100");
-    assert_eq!(parsed.variants[0].bands().to_string(), "B4");
-    let unknown: Vec<&str> = parsed.variants[0]
+    assert_eq!(parsed.variants()[0].bands().to_string(), "B4");
+    let unknown: Vec<&str> = parsed.variants()[0]
         .unknown_bands()
         .iter()
         .map(|u| u.text.as_str())
@@ -402,20 +403,20 @@ fn bracketed_band_numbers_win_over_mhz() {
     assert_eq!(unknown, ["700 MHz", "2100 MHz"]);
     // `1700/2100` is AWS, one band.
     let aws = parse_spec("4G bands\tLTE 850 / 1700/2100 / 1900");
-    assert_eq!(aws.variants[0].bands().to_string(), "B2, B4, B5");
+    assert_eq!(aws.variants()[0].bands().to_string(), "B2, B4, B5");
     let umts = parse_spec("3G bands\tUMTS 850 / 1700/2100 / 1900");
-    assert_eq!(umts.variants[0].bands().to_string(), "II, IV, V");
+    assert_eq!(umts.variants()[0].bands().to_string(), "II, IV, V");
 }
 
 #[test]
 fn td_lte_mhz_are_tdd_bands() {
     let parsed = parse_spec("4G bands\tTD-LTE 1900 / 2300 / 2500 / 2600\n\t FDD-LTE 1800 / 2100");
     assert_eq!(
-        parsed.variants[0].bands().to_string(),
+        parsed.variants()[0].bands().to_string(),
         "B1, B3, B38, B39, B40, B41"
     );
     let spaced = parse_spec("4G LTE TDD: 1900 / 2600 MHz");
-    assert_eq!(spaced.variants[0].bands().to_string(), "B38, B39");
+    assert_eq!(spaced.variants()[0].bands().to_string(), "B38, B39");
 }
 
 #[test]
@@ -423,19 +424,19 @@ fn markdown_and_html_tables() {
     let markdown = "| Network | Bands |\n|---|---|\n| 2G | GSM 850/900/1800/1900 |\n| 4G | B1/B3/B5/B7/B8/B20/B28 |\n| 5G | n1/n3/n28/n78 |\n";
     let parsed = parse_spec_strict(markdown).unwrap();
     assert_eq!(
-        parsed.variants[0].bands().to_string(),
+        parsed.variants()[0].bands().to_string(),
         "850, 900, 1800, 1900, B1, B3, B5, B7, B8, B20, B28, n1, n3, n28, n78"
     );
     let html = "<table><tr><th>4G bands</th><td>1, 2, 3, 4, 66 &ndash; USA<br>1, 3, 7 &#8211; Europe</td></tr>\
         <tr><td>5G&nbsp;bands</td><td>n41, n71 &amp; n77 - USA</td></tr></table>";
     let parsed = parse_spec_strict(html).unwrap();
-    let names: Vec<&str> = parsed.variants.iter().map(Variant::name).collect();
+    let names: Vec<&str> = parsed.variants().iter().map(Variant::name).collect();
     assert_eq!(names, ["USA", "Europe"]);
     assert_eq!(
-        parsed.variants[0].bands().to_string(),
+        parsed.variants()[0].bands().to_string(),
         "B1, B2, B3, B4, B66, n41, n71, n77"
     );
-    assert_eq!(parsed.variants[1].bands().to_string(), "B1, B3, B7");
+    assert_eq!(parsed.variants()[1].bands().to_string(), "B1, B3, B7");
 }
 
 #[test]
@@ -452,7 +453,8 @@ fn not_a_spec_is_refused() {
         assert!(matches!(error, ParseError::NoNetworkRows { .. }), "{text:?}");
         assert!(parse_spec_strict(text).is_err());
         // The lenient parse rates nothing: every technology is unknown.
-        let v = &parse_spec(text).variants[0];
+        let parsed = parse_spec(text);
+        let v = &parsed.variants()[0];
         assert!(
             v.bands().is_empty() && Technology::ALL.iter().all(|&t| v.is_unknown(t)),
             "{text:?}"
@@ -468,9 +470,9 @@ fn not_a_spec_is_refused() {
     );
     // Garbage inside a real block stays a warning.
     let parsed: ParsedSpec = "4G bands\t1, 3, \u{7}frob".parse().unwrap();
-    assert_eq!(parsed.variants[0].bands().to_string(), "B1, B3");
+    assert_eq!(parsed.variants()[0].bands().to_string(), "B1, B3");
     assert_eq!(
-        parsed.warnings[0].to_string(),
+        parsed.warnings()[0].to_string(),
         "unrecognized text `\\u{7}` at 1:16"
     );
 }
@@ -478,14 +480,14 @@ fn not_a_spec_is_refused() {
 #[test]
 fn warnings_give_line_and_column_in_characters() {
     let parsed = parse_spec("4G bands\t1, 3\n5G bands\tn78, é frob");
-    let w = &parsed.warnings;
+    let w = &parsed.warnings();
     assert_eq!((w[0].line, w[0].column), (2, 15));
     assert_eq!(w[0].to_string(), "unrecognized text `é` at 2:15");
     assert_eq!((w[1].line, w[1].column), (2, 17));
     // In HTML, the place in the source as pasted.
     let html = parse_spec("<td>4G bands</td><td>1, &amp; frob</td>");
-    assert_eq!((html.warnings[0].line, html.warnings[0].column), (1, 31));
-    assert_eq!(html.warnings[0].span, 30..34);
+    assert_eq!((html.warnings()[0].line, html.warnings()[0].column), (1, 31));
+    assert_eq!(html.warnings()[0].span, 30..34);
 }
 
 #[test]
@@ -520,8 +522,8 @@ fn manufacturer_pages() {
         Bluetooth 5.2\n";
     let bands = |text: &str| {
         let parsed = parse_spec_strict(text).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(parsed.variants.len(), 1);
-        parsed.variants[0].bands().to_string()
+        assert_eq!(parsed.variants().len(), 1);
+        parsed.variants()[0].bands().to_string()
     };
     assert_eq!(
         bands(samsung),
@@ -541,14 +543,17 @@ fn manufacturer_pages() {
 fn categories_emphasis_and_wiki_tables() {
     // `Cat 20` is an LTE category, not B20; `4×4 MIMO` is no band either.
     let parsed = parse_spec("LTE: B1/B3\n LTE-A Cat 20 / Cat18, 4×4 MIMO");
-    assert_eq!(parsed.variants[0].bands().to_string(), "B1, B3");
-    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    assert_eq!(parsed.variants()[0].bands().to_string(), "B1, B3");
+    assert!(parsed.warnings().is_empty(), "{:?}", parsed.warnings());
     // Markdown bold labels and MediaWiki table rows.
     let markdown = parse_spec_strict("| **4G** | B1, B3 |\n| **5G** | n78 |").unwrap();
-    assert_eq!(markdown.variants[0].bands().to_string(), "B1, B3, n78");
+    assert_eq!(markdown.variants()[0].bands().to_string(), "B1, B3, n78");
     let wiki = parse_spec_strict(
         "{| class=\"wikitable\"\n|-\n| 4G LTE || 2, 4, 12, 66\n|-\n| 5G NR || n71, n41\n|}",
     )
     .unwrap();
-    assert_eq!(wiki.variants[0].bands().to_string(), "B2, B4, B12, B66, n41, n71");
+    assert_eq!(
+        wiki.variants()[0].bands().to_string(),
+        "B2, B4, B12, B66, n41, n71"
+    );
 }

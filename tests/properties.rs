@@ -137,15 +137,15 @@ proptest! {
             set.of(Technology::Lte), set.of(Technology::Nr),
         );
         let parsed = parse_spec(&block);
-        prop_assert_eq!(parsed.variants.len(), 1);
-        prop_assert_eq!(*parsed.variants[0].bands(), set, "{}", block);
+        prop_assert_eq!(parsed.variants().len(), 1);
+        prop_assert_eq!(*parsed.variants()[0].bands(), set, "{}", block);
     }
 
     #[test]
     fn parser_never_panics_on_any_string(text in any::<String>()) {
         let parsed = parse_spec(&text);
-        prop_assert!(!parsed.variants.is_empty());
-        for w in &parsed.warnings {
+        prop_assert!(!parsed.variants().is_empty());
+        for w in parsed.warnings() {
             prop_assert!(w.span.end <= text.len());
             if !matches!(w.kind, bandcheck::WarningKind::Truncated(_)) {
                 // The line and column (in characters) of the span's start.
@@ -170,7 +170,7 @@ proptest! {
     ) {
         let text: String = pieces.concat();
         let parsed = parse_spec(&text);
-        prop_assert!(!parsed.variants.is_empty());
+        prop_assert!(!parsed.variants().is_empty());
     }
 
     #[test]
@@ -184,14 +184,14 @@ proptest! {
         );
         let alone = parse_spec(&block);
         let page = parse_spec(&format!("{block}{}", sections.concat()));
-        prop_assert_eq!(page.variants.len(), alone.variants.len());
-        for (p, a) in page.variants.iter().zip(&alone.variants) {
+        prop_assert_eq!(page.variants().len(), alone.variants().len());
+        for (p, a) in page.variants().iter().zip(alone.variants()) {
             prop_assert_eq!(p.name(), a.name());
             prop_assert_eq!(p.bands(), a.bands(), "{}", sections.concat());
             prop_assert_eq!(p.unknown_bands(), a.unknown_bands());
             prop_assert_eq!(p.unknown_technologies(), a.unknown_technologies());
         }
-        prop_assert_eq!(page.warnings, alone.warnings);
+        prop_assert_eq!(page.warnings(), alone.warnings());
     }
 
     #[test]
@@ -203,12 +203,12 @@ proptest! {
                 prop_assert!(refused, "{}", error);
             }
             // Something read as a network row: what came with it is warned about.
-            Ok(spec) => prop_assert!(!spec.warnings.is_empty()),
+            Ok(spec) => prop_assert!(!spec.warnings().is_empty()),
         }
         // The lenient parse of text without network rows knows nothing.
         let lenient = parse_spec(&text);
         if text.parse::<ParsedSpec>().is_err() {
-            let v = &lenient.variants[0];
+            let v = &lenient.variants()[0];
             prop_assert!(v.bands().is_empty());
             prop_assert!(Technology::ALL.iter().all(|&t| v.is_unknown(t)));
         }
@@ -330,7 +330,7 @@ proptest! {
     #[test]
     #[ignore = "release check: a million cases"]
     fn million_strings_never_panic_the_parser(text in any::<String>()) {
-        prop_assert!(!parse_spec(&text).variants.is_empty());
+        prop_assert!(!parse_spec(&text).variants().is_empty());
     }
 
     #[test]

@@ -11,8 +11,8 @@ fn an_eight_megabyte_band_row_is_read() {
         text.push_str("1, 2, 3, 66, 71, ");
     }
     let parsed = parse_spec(&text);
-    assert_eq!(parsed.variants[0].bands().to_string(), "B1, B2, B3, B66, B71");
-    assert!(parsed.warnings.is_empty());
+    assert_eq!(parsed.variants()[0].bands().to_string(), "B1, B2, B3, B66, B71");
+    assert!(parsed.warnings().is_empty());
 }
 
 #[test]
@@ -22,11 +22,11 @@ fn eight_megabytes_of_garbage_keep_a_bounded_list_of_warnings() {
         .collect();
     let parsed = parse_spec(&garbage);
     assert_eq!(
-        parsed.warnings.len(),
+        parsed.warnings().len(),
         101,
         "100 warnings and one that counts the rest"
     );
-    match &parsed.warnings[100].kind {
+    match &parsed.warnings()[100].kind {
         WarningKind::Truncated(rest) => assert!(*rest > 1000),
         other => panic!("{other:?}"),
     }
@@ -41,7 +41,7 @@ fn one_huge_word_or_bracket_is_one_warning() {
         "9".repeat(EIGHT_MB),
     ] {
         let parsed = parse_spec(&text);
-        assert!(parsed.warnings.len() <= 1, "{}", parsed.warnings.len());
+        assert!(parsed.warnings().len() <= 1, "{}", parsed.warnings().len());
     }
 }
 
@@ -51,9 +51,9 @@ fn thousands_of_variant_tags_are_capped() {
         .map(|i| format!("4G bands\t1, 2 - MODEL{i}X\n"))
         .collect();
     let parsed = parse_spec(&text);
-    assert_eq!(parsed.variants.len(), 64);
+    assert_eq!(parsed.variants().len(), 64);
     assert_eq!(
-        parsed.warnings[0].to_string(),
+        parsed.warnings()[0].to_string(),
         "`MODEL64X` at 65:17: more than 64 variants; this line is left out"
     );
 }
@@ -195,8 +195,8 @@ fn eight_megabytes_of_mhz_lists_and_bracketed_bands_stay_linear() {
     ] {
         let text = unit.repeat(EIGHT_MB / unit.len());
         let parsed = parse_spec(&text);
-        assert!(!parsed.variants.is_empty());
-        assert!(parsed.warnings.len() <= 101);
+        assert!(!parsed.variants().is_empty());
+        assert!(parsed.warnings().len() <= 101);
     }
     // Debug builds on a shared machine: generous, but far below what a quadratic walk would take.
     assert!(started.elapsed().as_secs() < 60, "{:?}", started.elapsed());

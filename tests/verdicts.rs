@@ -395,7 +395,7 @@ fn reports_explain_containment_and_missing_bands() {
 fn rows_without_bands_report_unknown_not_none() {
     let spec = bandcheck::parse_spec("4G bands\tLTE\n5G bands\tSA/NSA/Sub6/mmWave");
     let r = bandcheck::report(
-        &spec.variants[0],
+        &spec.variants()[0],
         Database::bundled().carrier("verizon").unwrap(),
         date("2026-11-26"),
     );

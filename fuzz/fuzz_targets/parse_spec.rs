@@ -8,8 +8,8 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let parsed = parse_spec(&text);
-    assert!(!parsed.variants.is_empty());
-    for warning in &parsed.warnings {
+    assert!(!parsed.variants().is_empty());
+    for warning in parsed.warnings() {
         assert!(warning.span.start <= warning.span.end && warning.span.end <= text.len());
         let placed = warning.line >= 1 && warning.column >= 1;
         assert!(placed || matches!(warning.kind, WarningKind::Truncated(_)));

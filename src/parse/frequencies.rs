@@ -9,7 +9,7 @@ use crate::technology::Technology;
 
 use super::meaning::{Frequency, table_lookup};
 use super::variants::Segment;
-use super::warning::WarningKind;
+use crate::warning::WarningKind;
 
 /// A frequency as listed.
 #[derive(Debug, Clone)]

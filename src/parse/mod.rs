@@ -19,10 +19,11 @@ mod warning;
 use std::str::FromStr;
 
 use crate::band_set::BandSet;
-use crate::phone::{UnknownBand, Variant, VariantParts};
+use crate::phone::{Phone, UnknownBand, Variant, VariantParts};
 use crate::technology::Technology;
 
-pub use warning::{ParseError, Warning, WarningKind};
+pub use crate::warning::{Warning, WarningKind};
+pub use warning::ParseError;
 
 /// What a parse found: the variants (at least one) and every warning, in input order.
 ///
@@ -30,10 +31,30 @@ pub use warning::{ParseError, Warning, WarningKind};
 /// network rows at all, and [`parse_spec_strict`] also refuses anything not understood.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParsedSpec {
-    /// The variants; each carries the warnings of the lines that concern it.
-    pub variants: Vec<Variant>,
+    variants: Vec<Variant>,
+    warnings: Vec<Warning>,
+}
+
+impl ParsedSpec {
+    /// The variants, in the order the text gives them; each carries the warnings of the lines that concern it.
+    pub fn variants(&self) -> &[Variant] {
+        &self.variants
+    }
+
     /// All warnings, in the order of the text, each once.
-    pub warnings: Vec<Warning>,
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// The spec as a phone named `name` (the warnings stay with the variants they concern).
+    ///
+    /// ```
+    /// let phone = bandcheck::parse_spec("4G bands\t2, 4, 12, 66, 71").into_phone("My phone");
+    /// assert_eq!(phone.variants()[0].bands().to_string(), "B2, B4, B12, B66, B71");
+    /// ```
+    pub fn into_phone(self, name: impl Into<String>) -> Phone {
+        Phone::new(name, self.variants)
+    }
 }
 
 /// Parses a spec sheet leniently: whatever is not understood becomes a [`Warning`]. Never fails, never panics,
@@ -109,10 +130,10 @@ pub struct ParsedSpec {
 ///      5G bands\t1, 3, 5, 7, 8, 20, 28, 38, 40, 41, 77, 78 SA/NSA/Sub6 - International\n\
 ///      \t1, 3, 5, 8, 28, 40, 78 SA/NSA - India",
 /// );
-/// let names: Vec<&str> = spec.variants.iter().map(|v| v.name()).collect();
+/// let names: Vec<&str> = spec.variants().iter().map(|v| v.name()).collect();
 /// assert_eq!(names, ["International", "India"]);
-/// assert_eq!(spec.variants[1].bands().to_string(), "B1, B2, B3, B5, B8, B40, B41, n1, n3, n5, n8, n28, n40, n78");
-/// assert!(spec.warnings.is_empty());
+/// assert_eq!(spec.variants()[1].bands().to_string(), "B1, B2, B3, B5, B8, B40, B41, n1, n3, n5, n8, n28, n40, n78");
+/// assert!(spec.warnings().is_empty());
 /// ```
 pub fn parse_spec(text: &str) -> ParsedSpec {
     let (parsed, network_rows) = reader::read(text, None);
@@ -139,7 +160,7 @@ pub fn parse_spec(text: &str) -> ParsedSpec {
 /// ```
 /// use bandcheck::ParsedSpec;
 /// let spec: ParsedSpec = "FDD-LTE (Bands 2, 4, 66)\n5G NR (Bands n41, n71)".parse()?;
-/// assert_eq!(spec.variants[0].bands().to_string(), "B2, B4, B66, n41, n71");
+/// assert_eq!(spec.variants()[0].bands().to_string(), "B2, B4, B66, n41, n71");
 /// assert!("Hello, will my phone work?".parse::<ParsedSpec>().is_err());
 /// # Ok::<(), bandcheck::ParseError>(())
 /// ```

@@ -14,7 +14,7 @@ use super::models::{self, ModelLine};
 use super::page::{self, Line};
 use super::plain::Plain;
 use super::variants::{Segment, VariantCollector};
-use super::warning::WarningKind;
+use crate::warning::WarningKind;
 
 type Tokens<'a> = [(Token<'a>, Range<usize>)];
 

@@ -10,7 +10,8 @@ use crate::technology::Technology;
 use super::ParsedSpec;
 use super::frequencies::Listed;
 use super::plain::Plain;
-use super::warning::{self, Warning, WarningKind};
+use super::warning;
+use crate::warning::{Warning, WarningKind, escaped};
 
 /// At most this many warnings are kept, so hostile input cannot use unbounded memory; a last warning
 /// counts the rest.
@@ -139,7 +140,7 @@ impl VariantCollector {
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
             None => self.common.merge(segment),
-            Some((tag, span)) => match self.variant_index(&warning::escaped(tag)) {
+            Some((tag, span)) => match self.variant_index(&escaped(tag)) {
                 Some(index) => self.tagged[index].segment.merge(segment),
                 None => self.warn_dropped(tag, span),
             },

@@ -87,9 +87,9 @@ fn respond(request: Request) -> Result<Value, Value> {
                 (None, Some(text)) if bands.is_empty() => {
                     // As `check --spec -`: lenient, warnings stay with their variants.
                     let variants = parse_spec(&text)
-                        .variants
-                        .into_iter()
-                        .map(|v| v.with_volte(volte))
+                        .variants()
+                        .iter()
+                        .map(|v| v.clone().with_volte(volte))
                         .collect();
                     Phone::new("pasted spec", variants)
                 }
