@@ -152,8 +152,8 @@ const cases = [
   { name: "Google Pixel 7 on Boost (two networks)", query: [["phone", "Google Pixel 7"]], cli: ["Google Pixel 7"], carriers: ["boost", "googlefi"] },
   { name: "Samsung Galaxy S22 Ultra (variants)", query: [["phone", "Samsung Galaxy S22 Ultra"]], cli: ["Samsung Galaxy S22 Ultra"], carriers: ["tmobile", "verizon"] },
   { name: "Nokia Lumia 530", query: [["phone", "Nokia Lumia 530"]], cli: ["Nokia Lumia 530"], carriers: ["att", "tmobile"] },
-  { name: "pasted spec (POCO X5 Pro)", query: [["spec", spec("tests/data/smoke/poco_x5_pro.txt")]], cli: ["--spec", "tests/data/smoke/poco_x5_pro.txt"], carriers: ["mint", "att", "verizon"] },
-  { name: "pasted spec with VoLTE yes", query: [["spec", spec("tests/data/smoke/poco_x5_pro.txt")], ["volte", "yes"]], cli: ["--spec", "tests/data/smoke/poco_x5_pro.txt", "--volte", "yes"], carriers: ["tmobile"] },
+  { name: "pasted spec (POCO X5 Pro)", query: [["spec", spec("examples/specs/poco_x5_pro.txt")]], cli: ["--spec", "examples/specs/poco_x5_pro.txt"], carriers: ["mint", "att", "verizon"] },
+  { name: "pasted spec with VoLTE yes", query: [["spec", spec("examples/specs/poco_x5_pro.txt")], ["volte", "yes"]], cli: ["--spec", "examples/specs/poco_x5_pro.txt", "--volte", "yes"], carriers: ["tmobile"] },
   { name: "typed bands", query: [["lte", "2,4,12,66,71"], ["nr", "n41,n71"], ["volte", "yes"]], cli: ["--lte", "2,4,12,66,71", "--nr", "n41,n71", "--volte", "yes"], carriers: ["tmobile", "metro", "att"] },
 ];
 
@@ -209,7 +209,7 @@ const big3 = [["carrier", "att"], ["carrier", "tmobile"], ["carrier", "verizon"]
 await screenshot("xiaomi-14-ultra", url([["phone", "Xiaomi 14 Ultra"], ...big3]));
 await screenshot("xiaomi-15", url([["phone", "Xiaomi 15"], ...big3]));
 await screenshot("matrix-xiaomi", url([["brand", "xiaomi"], ...big3]));
-await screenshot("spec", url([["spec", spec("tests/data/smoke/poco_x5_pro.txt")], ["carrier", "mint"], ["carrier", "att"], ["as_of", AS_OF]]), [1280]);
+await screenshot("spec", url([["spec", spec("examples/specs/poco_x5_pro.txt")], ["carrier", "mint"], ["carrier", "att"], ["as_of", AS_OF]]), [1280]);
 
 // ---- typing a name and picking a suggestion: keyboard, then mouse ----
 
@@ -254,15 +254,15 @@ check(params.getAll("carrier").join(",") === "att,tmobile,boost" && params.get("
 
 await load("");
 await page.check("input[name=mode][value=spec]");
-await page.fill("#spec", spec("tests/data/smoke/poco_x5_pro.txt"));
+await page.fill("#spec", spec("examples/specs/poco_x5_pro.txt"));
 await page.selectOption("#volte", "yes");
 await page.click("#go");
 await page.waitForSelector("article.card");
 params = new URL(page.url()).searchParams;
-check(params.get("spec") === spec("tests/data/smoke/poco_x5_pro.txt").replace(/\r\n/g, "\n") && params.get("volte") === "yes",
+check(params.get("spec") === spec("examples/specs/poco_x5_pro.txt").replace(/\r\n/g, "\n") && params.get("volte") === "yes",
   "a spec pasted in the form goes to the URL with its VoLTE choice");
 check((await page.$$("article.card")).length === 6, "the pasted spec is answered per variant and carrier (2 × 3)");
-await page.fill("#spec", spec("tests/data/smoke/poco_x5_pro.txt") + "\nComments\t" + "lorem ipsum ".repeat(4000));
+await page.fill("#spec", spec("examples/specs/poco_x5_pro.txt") + "\nComments\t" + "lorem ipsum ".repeat(4000));
 await page.click("#go");
 await page.waitForSelector("#answer .note-box");
 check((await page.$$("article.card")).length === 6 && !new URL(page.url()).searchParams.has("spec"),
