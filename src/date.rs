@@ -47,6 +47,14 @@ impl Date {
         ((1900..=9999).contains(&year) && (1..=days).contains(&day)).then_some(Date { year, month, day })
     }
 
+    /// A TOML value that is a plain date (no time, no offset), as data files write dates.
+    pub(crate) fn from_toml(value: &toml::value::Datetime) -> Option<Date> {
+        match (value.date, value.time, value.offset) {
+            (Some(d), None, None) => Date::new(d.year, d.month, d.day),
+            _ => None,
+        }
+    }
+
     /// Today's date in UTC, from the system clock.
     pub fn today() -> Date {
         let secs = SystemTime::now()

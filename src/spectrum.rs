@@ -310,11 +310,7 @@ fn parse_file(context: &FileContext<'_>, technology: Technology) -> Result<(Vec<
         return Err(context.error(span, "expected a `source` with an https:// URL"));
     }
     let dt = raw.checked.get_ref();
-    let checked = match (dt.date, dt.time, dt.offset) {
-        (Some(d), None, None) => Date::new(d.year, d.month, d.day),
-        _ => None,
-    }
-    .ok_or_else(|| {
+    let checked = Date::from_toml(dt).ok_or_else(|| {
         context.error(
             raw.checked.span(),
             format!("invalid date `{dt}`, expected a date like 2022-02-22"),

@@ -127,11 +127,7 @@ pub(super) fn hosts(
         value
             .as_ref()
             .map(|dt| {
-                let date = match (dt.date, dt.time, dt.offset) {
-                    (Some(d), None, None) => Date::new(d.year, d.month, d.day),
-                    _ => None,
-                };
-                date.ok_or_else(|| {
+                Date::from_toml(dt).ok_or_else(|| {
                     context.error(
                         raw.span(),
                         format!("invalid host date `{dt}`, expected a date like 2022-02-22"),
@@ -511,11 +507,7 @@ fn band(context: &FileContext<'_>, technology: Technology, text: &Text) -> Resul
 
 fn date(context: &FileContext<'_>, value: &DateValue) -> Result<Date, DataError> {
     let dt = value.get_ref();
-    let date = match (dt.date, dt.time, dt.offset) {
-        (Some(d), None, None) => Date::new(d.year, d.month, d.day),
-        _ => None,
-    };
-    date.ok_or_else(|| {
+    Date::from_toml(dt).ok_or_else(|| {
         context.error(
             value.span(),
             format!("invalid date `{dt}`, expected a date like 2022-02-22"),
