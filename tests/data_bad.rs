@@ -202,3 +202,24 @@ fn a_missing_directory_is_an_io_error() {
         "cannot read `/no/such/bandcheck/dir`: not a directory"
     );
 }
+
+#[test]
+fn a_closed_brand_is_refused_after_its_last_day() {
+    let dir = scratch("closed-brand");
+    std::fs::write(
+        dir.join("mvnos.toml"),
+        "checked = 2026-12-02\n[[mvno]]\nid = \"gone\"\nname = \"Gone Mobile\"\n\
+         hosts = [{ id = \"tmobile\", from = 2019-01-01, until = 2024-07-01 }]\nended = 2024-07-01\n\
+         confidence = \"low\"\nsources = [\"https://example.com/gone\"]\n",
+    )
+    .unwrap();
+    let db = Database::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let phone = bandcheck::Variant::new("x", "B2, B12, B66, B71".parse().unwrap());
+    let before = bandcheck::check_with(&db, &phone, "gone", "2024-06-30".parse().unwrap()).unwrap();
+    assert_eq!(before[0].host, "tmobile");
+    let error = bandcheck::check_with(&db, &phone, "Gone Mobile", "2024-07-01".parse().unwrap()).unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "`Gone Mobile` closed on 2024-07-01: it has no network to check on 2024-07-01"
+    );
+}

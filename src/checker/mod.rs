@@ -40,7 +40,7 @@ pub enum CheckError {
         known: Vec<String>,
     },
     /// A brand that had closed by the date asked about.
-    #[error("`{name}` closed on {ended}, before {as_of}: it has no network to check")]
+    #[error("`{name}` closed on {ended}: it has no network to check on {as_of}")]
     Closed {
         /// The brand's name.
         name: String,
