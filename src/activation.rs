@@ -68,6 +68,11 @@ impl ActivationPolicy {
     pub fn in_force(&self, date: Date) -> bool {
         self.since.is_none_or(|s| s <= date)
     }
+
+    /// Whether it restricts phones on `date`: in force, and not open to any fitting phone.
+    pub fn restricts(&self, date: Date) -> bool {
+        self.in_force(date) && self.rule != ActivationRule::Open
+    }
 }
 
 /// A carrier's published list of phones and what it enables on each. Built once with [`DeviceList::new`],

@@ -3,10 +3,10 @@
 
 use serde::Serialize;
 
-use crate::activation::{ActivationRule, DeviceList};
+use crate::activation::{ActivationRule, DeviceList, Listing};
 use crate::band::Band;
 use crate::band_set::BandSet;
-use crate::carrier::{Carrier, Confidence, LiveBands, Role};
+use crate::carrier::{Carrier, Confidence, LiveBands, PolicyStatus, Role};
 use crate::date::Date;
 use crate::phone::Variant;
 use crate::spectrum::Spectrum;
@@ -285,7 +285,7 @@ fn sized(capacity: usize, args: std::fmt::Arguments<'_>) -> String {
 fn list_in_force(network: &Carrier, as_of: Date) -> Option<&DeviceList> {
     network
         .activation()
-        .filter(|p| p.in_force(as_of) && p.rule != ActivationRule::Open)
+        .filter(|p| p.restricts(as_of))
         .and_then(|p| p.list.as_ref())
 }
 
@@ -366,14 +366,11 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
             source: None,
         };
     };
-    let list = policy
-        .list
-        .as_ref()
-        .filter(|_| policy.rule != ActivationRule::Open);
+    let list = list_in_force(network, as_of);
     let listed = list.and_then(|l| match l.find(variant) {
-        crate::activation::Listing::Listed(_) => Some(true),
-        crate::activation::Listing::NotListed => Some(false),
-        crate::activation::Listing::NotInCopy => None,
+        Listing::Listed(_) => Some(true),
+        Listing::NotListed => Some(false),
+        Listing::NotInCopy => None,
     });
     let source = list
         .and_then(|l| l.sources().first())
@@ -389,8 +386,8 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
         (None, _) => String::new(),
     };
     let reported = match policy.status {
-        crate::carrier::PolicyStatus::Confirmed => "",
-        crate::carrier::PolicyStatus::Reported => " (reported, not confirmed)",
+        PolicyStatus::Confirmed => "",
+        PolicyStatus::Reported => " (reported, not confirmed)",
     };
     Activation {
         rule: policy.rule,

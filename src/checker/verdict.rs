@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::activation::{ActivationRule, Listing, Refusal};
+use crate::activation::{Listing, Refusal};
 use crate::band_set::BandSet;
 use crate::carrier::{Carrier, LiveBands};
 use crate::date::Date;
@@ -180,10 +180,7 @@ pub(crate) fn calls(
         Some(true) => (Answer::Yes, CallsWhy::PhoneHasVolte),
         _ => (Answer::Unknown, CallsWhy::VolteUnknown),
     };
-    let Some(policy) = carrier
-        .activation()
-        .filter(|p| p.in_force(as_of) && p.rule != ActivationRule::Open)
-    else {
+    let Some(policy) = carrier.activation().filter(|p| p.restricts(as_of)) else {
         return by_volte();
     };
     let Some(list) = &policy.list else {
@@ -206,10 +203,10 @@ pub(crate) fn calls(
 /// Activation (rule 4): whether the carrier takes this phone on `as_of` under its rule for phones it did not
 /// sell. Only a rule that refuses *activation* can say no; one that refuses calls activates the phone for data.
 pub(crate) fn activation(variant: &Variant, carrier: &Carrier, as_of: Date) -> Answer {
-    let Some(policy) = carrier.activation().filter(|p| p.in_force(as_of)) else {
+    let Some(policy) = carrier.activation().filter(|p| p.restricts(as_of)) else {
         return Answer::Yes;
     };
-    if policy.rule == ActivationRule::Open || policy.refuses != Refusal::Activation {
+    if policy.refuses != Refusal::Activation {
         return Answer::Yes;
     }
     match policy.list.as_ref().map(|l| l.find(variant)) {
