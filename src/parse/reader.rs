@@ -444,6 +444,20 @@ impl<'a> Reader<'a> {
         if tag.is_none() && self.segment.is_empty() {
             return; // the rest of a line after its tag
         }
+        // Most segments list band numbers only: no frequencies to weigh against brackets.
+        if !self.segment.frequencies.is_empty() || !self.pending.is_empty() {
+            self.read_frequencies(tag.is_some());
+        }
+        // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
+        // elsewhere (`CDMA2000 1xEV-DO - USA`).
+        let tag = tag.filter(|span| self.segment.has_bands() || self.collector.has_variant(self.at(span)));
+        let tag = tag.map(|span| (self.at(&span), span));
+        self.collector.add(tag, &mut self.segment);
+    }
+
+    /// Reads the segment's frequencies, except those a bracketed band list won over; the LTE frequencies of an
+    /// untagged segment wait for the next line instead, and a tagged segment reads those waiting first.
+    fn read_frequencies(&mut self, tagged: bool) {
         let segment = &mut self.segment;
         let won = |listed: &Listed| segment.has_bracketed_bands(listed.frequency.technology);
         if segment.has_any_bracketed_band() {
@@ -451,7 +465,9 @@ impl<'a> Reader<'a> {
         }
         let mut listed = std::mem::take(&mut segment.frequencies);
         listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
-        if tag.is_none() {
+        if tagged {
+            self.read_pending();
+        } else {
             // An LTE MHz list may have its band numbers in brackets on the next line (older GSMArena pages).
             let is_lte = |l: &Listed| l.frequency.technology == Technology::Lte;
             self.pending.extend(listed.iter().filter(|l| is_lte(l)).cloned());
@@ -459,17 +475,10 @@ impl<'a> Reader<'a> {
             if self.pending.len() > MAX_PENDING {
                 self.read_pending();
             }
-        } else {
-            self.read_pending();
         }
         frequencies::read(&listed, &mut self.segment, self.text);
         listed.clear();
         self.segment.frequencies = listed;
-        // A tag on text without bands (`5G bands SA/NSA - China only`) is a note, unless its variant has bands
-        // elsewhere (`CDMA2000 1xEV-DO - USA`).
-        let tag = tag.filter(|span| self.segment.has_bands() || self.collector.has_variant(self.at(span)));
-        let tag = tag.map(|span| (self.at(&span), span));
-        self.collector.add(tag, &mut self.segment);
     }
 
     /// Reads the frequencies waiting for a bracketed band list that did not come; they apply to every variant.
