@@ -20,7 +20,12 @@ use crate::technology::Technology;
 use super::raw::{self, DateValue, Text};
 
 pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> Result<Carrier, DataError> {
-    let raw: raw::RawCarrier = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    // A device list in the one-table-per-device layout is read by a fast reader; anything else (and every error)
+    // by `toml`.
+    let raw: raw::RawCarrier = match super::fast::carrier_file(context.text) {
+        Some(raw) => raw,
+        None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
+    };
     let id = identifier(context, &raw.id)?;
     if let Some(expected) = expected_id.filter(|e| *e != id) {
         return Err(context.error(
