@@ -348,7 +348,11 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
 }
 
 /// The phones of a `phones/*.toml` file, and the date the file was checked.
-pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<super::PhoneEntry>, Date), DataError> {
+/// Band lines are parsed once per `lists`, which may be shared by several files.
+pub(super) fn phones(
+    context: &FileContext<'_>,
+    lists: &mut BandLists,
+) -> Result<(Vec<super::PhoneEntry>, Date), DataError> {
     // The import's one-line layout is read by a fast reader; anything else (and every error) by `toml`.
     let raw: raw::RawPhoneFile = match super::fast::phone_file(context.text) {
         Some(raw) => raw,
@@ -356,19 +360,18 @@ pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<super::PhoneEntry
     };
     let checked = date(context, &raw.checked)?;
     let file_sources = urls(context, &raw.sources)?;
-    // Many phones share a band line ("GSM 850 / 900 / 1800 / 1900"): each distinct line is parsed once.
-    let mut lists = BandLists::default();
     let phones = raw
         .phone
         .into_iter()
-        .map(|p| phone(context, &file_sources, &mut lists, p))
+        .map(|p| phone(context, &file_sources, lists, p))
         .collect::<Result<Vec<_>, _>>()?;
     Ok((phones, checked))
 }
 
-/// Parsed band lines by technology and text, for [`phones`].
+/// Parsed band lines by technology and text, for [`phones`]: many phones share a band line
+/// ("GSM 850 / 900 / 1800 / 1900"), so each distinct line is parsed once.
 #[derive(Default)]
-struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
+pub(super) struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
 
 /// FNV-1a: band lines are short and trusted, so a simple hash beats SipHash here.
 struct Fnv(u64);
@@ -413,10 +416,10 @@ fn phone(
     raw: raw::RawPhone<'_>,
 ) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
-    let name = if model
-        .to_ascii_lowercase()
-        .starts_with(&raw.brand.to_ascii_lowercase())
-    {
+    let has_brand = model
+        .get(..raw.brand.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(&raw.brand));
+    let name = if has_brand {
         model.to_string()
     } else {
         format!("{} {model}", raw.brand)

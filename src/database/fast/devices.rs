@@ -59,7 +59,7 @@ fn devices(text: &str) -> Option<Vec<RawListedDevice>> {
             current = Some(Fields::default());
             continue;
         }
-        let space = line.find(' ')?;
+        let space = line.bytes().position(|b| b == b' ')?;
         let (key, value) = (&line[..space], line[space..].strip_prefix(" = ")?);
         let fields = current.as_mut()?;
         match key {
