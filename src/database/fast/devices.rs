@@ -7,7 +7,7 @@
 //! list may be extended there. Anything else (another layout, a key it does not read, a `toml` error) returns `None`,
 //! and the whole file is read by `toml` instead, which also gives the errors.
 
-use super::{string, strings};
+use super::{lines, string, strings};
 use crate::database::raw::{RawCarrier, RawListedDevice};
 
 const HEADER: &str = "[[activation.list.device]]";
@@ -48,7 +48,7 @@ fn first_header(text: &str) -> Option<usize> {
 fn devices(text: &str) -> Option<Vec<RawListedDevice>> {
     let mut out = Vec::new();
     let mut current: Option<Fields> = None;
-    for line in text.lines() {
+    for (_, line) in lines(text) {
         if line.is_empty() || line.starts_with('#') {
             continue;
         }

@@ -28,15 +28,7 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
     let (mut file_sources_seen, mut checked_seen) = (false, false);
     // Whether the current phone gave `released` and `models`, which are checked but not kept.
     let mut seen = (false, false);
-    let bytes = text.as_bytes();
-    let mut offset = 0;
-    while offset < bytes.len() {
-        let start = offset;
-        // `str::find` searches for the newline with memchr: a tenth of the cost of a byte loop here.
-        let end = text[start..].find('\n').map_or(bytes.len(), |at| start + at);
-        offset = end + 1;
-        let body = &text[start..end];
-        let body = body.strip_suffix('\r').unwrap_or(body);
+    for (start, body) in lines(text) {
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
@@ -103,6 +95,27 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
             && p.variant.iter().all(|v| !v.name.get_ref().is_empty())
     });
     (complete && checked_seen && !file.phone.is_empty()).then_some(file)
+}
+
+/// The lines of `text` with their byte offsets, without their `\n` or `\r\n`. A byte loop: for lines this short
+/// it is cheaper than `str::find` (measured on the phone files: 1.0M instructions, against 1.9M with `find`'s memchr).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    std::iter::from_fn(move || {
+        let start = offset;
+        let rest = text.as_bytes().get(start..).filter(|rest| !rest.is_empty())?;
+        match rest.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                offset = start + at + 1;
+                let line = &text[start..start + at];
+                Some((start, line.strip_suffix('\r').unwrap_or(line)))
+            }
+            None => {
+                offset = text.len();
+                Some((start, &text[start..]))
+            }
+        }
+    })
 }
 
 /// Sets `once` from `value`, or fails when it was set already.
@@ -209,7 +222,7 @@ fn skip_texts(value: &str) -> Option<()> {
             return end.is_empty().then_some(());
         }
         let body = rest.strip_prefix('"')?;
-        let end = body.find('"')?;
+        let end = body.bytes().position(|b| b == b'"')?;
         if !plain(&body[..end]) {
             // An escape: decode it to check it.
             rest = basic_string(rest)?.1;
@@ -259,7 +272,7 @@ fn plain(body: &str) -> bool {
 fn basic_string(text: &str) -> Option<(String, &str)> {
     let body = text.strip_prefix('"')?;
     // Most strings have no escape: up to the closing quote in one go.
-    let end = body.find('"')?;
+    let end = body.bytes().position(|b| b == b'"')?;
     if plain(&body[..end]) {
         return Some((body[..end].to_string(), &body[end + 1..]));
     }
