@@ -236,13 +236,7 @@ impl Database {
                 self.note_checked(name, checked);
                 for (mvno, span) in mvnos {
                     for host in mvno.hosts() {
-                        host_refs.push((
-                            name.to_string(),
-                            text.to_string(),
-                            mvno.id().to_string(),
-                            host.id.clone(),
-                            span.clone(),
-                        ));
+                        host_refs.push((name, text, mvno.id().to_string(), host.id.clone(), span.clone()));
                     }
                     self.mvnos.retain(|m| m.id() != mvno.id());
                     self.mvnos.push(mvno);
@@ -262,10 +256,7 @@ impl Database {
         }
         for (file, text, mvno, host, span) in host_refs {
             if self.carrier(&host).is_none() {
-                let context = FileContext {
-                    file: &file,
-                    text: &text,
-                };
+                let context = FileContext { file, text };
                 return Err(context.error(
                     span,
                     format!("MVNO `{mvno}` names host `{host}`, which is no carrier id"),
