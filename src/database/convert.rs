@@ -33,7 +33,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
             format!("id `{id}` does not match the file name, expected `{expected}`"),
         ));
     }
-    let carrier_sources = sources(context, &raw.sources)?;
+    let carrier_sources = sources(context, raw.sources)?;
     let networks = [
         (Technology::Gsm, raw.networks.gsm),
         (Technology::Umts, raw.networks.umts),
@@ -50,7 +50,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
         Some(v) => VoiceRules {
             volte_required: v.volte_required.as_ref().map(|d| date(context, d)).transpose()?,
             vonr: v.vonr,
-            sources: urls(context, &v.sources)?,
+            sources: urls(context, v.sources)?,
         },
         None => VoiceRules::default(),
     };
@@ -63,7 +63,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
                 text: p.text,
                 since: p.since.as_ref().map(|d| date(context, d)).transpose()?,
                 status: p.status,
-                sources: sources(context, &p.sources)?,
+                sources: sources(context, p.sources)?,
             })
         })
         .collect::<Result<Vec<_>, DataError>>()?;
@@ -107,7 +107,7 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
                 l.date.as_ref().map(|d| date(context, d)).transpose()?,
                 l.complete,
                 l.brands_complete,
-                sources(context, &l.sources)?,
+                sources(context, l.sources)?,
                 devices,
             ))
         })
@@ -118,7 +118,7 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
         since: raw.since.as_ref().map(|d| date(context, d)).transpose()?,
         text: raw.text,
         status: raw.status,
-        sources: sources(context, &raw.sources)?,
+        sources: sources(context, raw.sources)?,
         list,
     })
 }
@@ -214,7 +214,7 @@ fn network(
 ) -> Result<(Network, Vec<SharedTwin>), DataError> {
     let span = raw.span();
     let raw = raw.into_inner();
-    let network_sources = urls(context, &raw.sources)?;
+    let network_sources = urls(context, raw.sources)?;
     let mut bands: Vec<CarrierBand> = Vec::with_capacity(raw.bands.len());
     let mut shares = Vec::new();
     for entry in raw.bands {
@@ -256,7 +256,7 @@ fn network(
             }
             None => None,
         };
-        let band_sources = urls(context, &b.sources)?;
+        let band_sources = urls(context, b.sources)?;
         if band_sources.is_empty() && network_sources.is_empty() {
             return Err(context.error(
                 entry_span,
@@ -339,7 +339,7 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
                 ended: m.ended.as_ref().map(|d| date(context, d)).transpose()?,
                 note: m.note,
                 confidence: m.confidence,
-                sources: sources(context, &m.sources)?,
+                sources: sources(context, m.sources)?,
             });
             Ok((mvno, m.hosts.span()))
         })
@@ -359,7 +359,7 @@ pub(super) fn phones(
         None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
     };
     let checked = date(context, &raw.checked)?;
-    let file_sources = urls(context, &raw.sources)?;
+    let file_sources = urls(context, raw.sources)?;
     let phones = raw
         .phone
         .into_iter()
@@ -424,8 +424,10 @@ fn phone(
     } else {
         format!("{} {model}", raw.brand)
     };
-    let mut phone_sources = file_sources.to_vec();
-    phone_sources.extend(urls(context, &raw.sources)?);
+    let own_sources = urls(context, raw.sources)?;
+    let mut phone_sources = Vec::with_capacity(file_sources.len() + own_sources.len());
+    phone_sources.extend_from_slice(file_sources);
+    phone_sources.extend(own_sources);
     if phone_sources.is_empty() {
         return Err(context.error(
             raw.model.span(),
@@ -440,7 +442,7 @@ fn phone(
     }
     let mut variants = Vec::with_capacity(raw.variant.len());
     for v in raw.variant {
-        let own_sources = urls(context, &v.sources)?;
+        let own_sources = urls(context, v.sources)?;
         let variant_sources = if own_sources.is_empty() {
             phone_sources.clone()
         } else {
@@ -541,23 +543,24 @@ fn identifier(context: &FileContext<'_>, text: &Text) -> Result<String, DataErro
 }
 
 /// A non-empty list of URLs.
-fn sources(context: &FileContext<'_>, list: &Spanned<Vec<Text>>) -> Result<Vec<String>, DataError> {
-    let urls = urls(context, list.get_ref())?;
+fn sources(context: &FileContext<'_>, list: Spanned<Vec<Text>>) -> Result<Vec<String>, DataError> {
+    let span = list.span();
+    let urls = urls(context, list.into_inner())?;
     if urls.is_empty() {
-        return Err(context.error(list.span(), "empty `sources`, expected at least one URL"));
+        return Err(context.error(span, "empty `sources`, expected at least one URL"));
     }
     Ok(urls)
 }
 
 /// URLs, each checked to be one.
-fn urls(context: &FileContext<'_>, list: &[Text]) -> Result<Vec<String>, DataError> {
-    list.iter()
+fn urls(context: &FileContext<'_>, list: Vec<Text>) -> Result<Vec<String>, DataError> {
+    list.into_iter()
         .map(|s| {
             let url = s.get_ref();
             let valid = (url.starts_with("https://") || url.starts_with("http://"))
                 && !url.contains(char::is_whitespace);
             if valid {
-                Ok(url.clone())
+                Ok(s.into_inner())
             } else {
                 Err(context.error(
                     s.span(),

@@ -42,7 +42,8 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
                     released: None,
                     models: Vec::new(),
                     sources: Vec::new(),
-                    variant: Vec::new(),
+                    // Most phones have one variant: room for it without growing.
+                    variant: Vec::with_capacity(1),
                 });
                 continue;
             }
