@@ -422,7 +422,7 @@ fn phone(
     let name = if has_brand {
         model.to_string()
     } else {
-        format!("{} {model}", raw.brand)
+        [raw.brand.as_str(), model].join(" ")
     };
     let own_sources = urls(context, raw.sources)?;
     let mut phone_sources = Vec::with_capacity(file_sources.len() + own_sources.len());

@@ -13,6 +13,7 @@ use toml::Spanned;
 
 use std::borrow::Cow;
 use std::ops::Not;
+use std::ops::Range;
 use std::str::FromStr;
 
 use super::raw::{Line, RawPhone, RawPhoneFile, RawVariant, Text};
@@ -211,7 +212,9 @@ fn string(value: &str) -> Option<String> {
 }
 
 fn strings(value: &str) -> Option<Vec<String>> {
-    Some(texts(value, 0)?.into_iter().map(Spanned::into_inner).collect())
+    let mut out = Vec::new();
+    each_string(value, 0, |_, s| out.push(s))?;
+    Some(out)
 }
 
 /// Checks `["a", "b"]` on one line without keeping the strings.
@@ -241,17 +244,23 @@ fn skip_texts(value: &str) -> Option<()> {
 
 /// `["a", "b"]` on one line, each string with its span.
 fn texts(value: &str, at: usize) -> Option<Vec<Text>> {
-    let mut rest = value.strip_prefix('[')?;
     let mut out = Vec::new();
+    each_string(value, at, |span, s| out.push(Spanned::new(span, s)))?;
+    Some(out)
+}
+
+/// Reads `["a", "b"]` on one line, giving each string with its span to `take`.
+fn each_string(value: &str, at: usize, mut take: impl FnMut(Range<usize>, String)) -> Option<()> {
+    let mut rest = value.strip_prefix('[')?;
     loop {
         rest = rest.trim_start_matches(' ');
         if let Some(end) = rest.strip_prefix(']') {
-            return end.is_empty().then_some(out);
+            return end.is_empty().then_some(());
         }
         let start = at + (value.len() - rest.len());
         let (s, after) = basic_string(rest)?;
         let end = at + (value.len() - after.len());
-        out.push(Spanned::new(start..end, s));
+        take(start..end, s);
         rest = after.trim_start_matches(' ');
         if let Some(after_comma) = rest.strip_prefix(',') {
             rest = after_comma;
