@@ -1,7 +1,8 @@
 //! A fast reader for the device list that ends a carrier file (`bands/carriers/att.toml`): one
 //! `[[activation.list.device]]` table per device, with `brand = "…"`, `model = "…"`, `models = ["…", …]` and
-//! `calls = true|false` on one line each, each at most once, and comment or blank lines between. Measured: att.toml's
-//! 215 devices cost 3.8M instructions through `toml` (one table each), 0.3M this way.
+//! `calls = true|false` on one line each, each at most once, and comment or blank lines between.
+//! Measured (callgrind): att.toml costs 5.1M instructions through `toml` alone, 1.9M this way (its 215 devices,
+//! one table each, are 4.1M of the 5.1M).
 //!
 //! The text before the list is read by `toml` with one probe device appended, so that `toml` itself checks that the
 //! list may be extended there. Anything else (another layout, a key it does not read, a `toml` error) returns `None`,
