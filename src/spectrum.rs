@@ -212,14 +212,12 @@ impl Spectrum {
         let mut served_by = [[0u128; 128]; Technology::COUNT];
         let mut known = BandSet::new();
         for technology in Technology::ALL {
-            let list = &infos[technology.index()];
-            for (phone_bit, phone) in list.iter().enumerate() {
-                let Some(phone) = phone else { continue };
+            let bands: Vec<&BandInfo> = infos[technology.index()].iter().flatten().collect();
+            let table = &mut served_by[technology.index()];
+            for phone in &bands {
                 known.insert(phone.band);
-                for (carrier_bit, carrier) in list.iter().enumerate() {
-                    if carrier.as_ref().is_some_and(|c| phone.serves(c)) {
-                        served_by[technology.index()][phone_bit] |= 1u128 << carrier_bit;
-                    }
+                for carrier in bands.iter().filter(|c| phone.serves(c)) {
+                    table[phone.band.bit() as usize] |= 1u128 << carrier.band.bit();
                 }
             }
         }

@@ -20,7 +20,12 @@ use crate::technology::Technology;
 use super::raw::{self, DateValue, Text};
 
 pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> Result<Carrier, DataError> {
-    let raw: raw::RawCarrier = toml::from_str(context.text).map_err(|e| context.toml_error(&e))?;
+    // A device list in the one-table-per-device layout is read by a fast reader; anything else (and every error)
+    // by `toml`.
+    let raw: raw::RawCarrier = match super::fast::carrier_file(context.text) {
+        Some(raw) => raw,
+        None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
+    };
     let id = identifier(context, &raw.id)?;
     if let Some(expected) = expected_id.filter(|e| *e != id) {
         return Err(context.error(
@@ -28,7 +33,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
             format!("id `{id}` does not match the file name, expected `{expected}`"),
         ));
     }
-    let carrier_sources = sources(context, &raw.sources)?;
+    let carrier_sources = sources(context, raw.sources)?;
     let networks = [
         (Technology::Gsm, raw.networks.gsm),
         (Technology::Umts, raw.networks.umts),
@@ -45,7 +50,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
         Some(v) => VoiceRules {
             volte_required: v.volte_required.as_ref().map(|d| date(context, d)).transpose()?,
             vonr: v.vonr,
-            sources: urls(context, &v.sources)?,
+            sources: urls(context, v.sources)?,
         },
         None => VoiceRules::default(),
     };
@@ -58,7 +63,7 @@ pub(super) fn carrier(context: &FileContext<'_>, expected_id: Option<&str>) -> R
                 text: p.text,
                 since: p.since.as_ref().map(|d| date(context, d)).transpose()?,
                 status: p.status,
-                sources: sources(context, &p.sources)?,
+                sources: sources(context, p.sources)?,
             })
         })
         .collect::<Result<Vec<_>, DataError>>()?;
@@ -102,7 +107,7 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
                 l.date.as_ref().map(|d| date(context, d)).transpose()?,
                 l.complete,
                 l.brands_complete,
-                sources(context, &l.sources)?,
+                sources(context, l.sources)?,
                 devices,
             ))
         })
@@ -113,7 +118,7 @@ fn activation(context: &FileContext<'_>, raw: raw::RawActivation) -> Result<Acti
         since: raw.since.as_ref().map(|d| date(context, d)).transpose()?,
         text: raw.text,
         status: raw.status,
-        sources: sources(context, &raw.sources)?,
+        sources: sources(context, raw.sources)?,
         list,
     })
 }
@@ -209,7 +214,7 @@ fn network(
 ) -> Result<(Network, Vec<SharedTwin>), DataError> {
     let span = raw.span();
     let raw = raw.into_inner();
-    let network_sources = urls(context, &raw.sources)?;
+    let network_sources = urls(context, raw.sources)?;
     let mut bands: Vec<CarrierBand> = Vec::with_capacity(raw.bands.len());
     let mut shares = Vec::new();
     for entry in raw.bands {
@@ -251,7 +256,7 @@ fn network(
             }
             None => None,
         };
-        let band_sources = urls(context, &b.sources)?;
+        let band_sources = urls(context, b.sources)?;
         if band_sources.is_empty() && network_sources.is_empty() {
             return Err(context.error(
                 entry_span,
@@ -334,7 +339,7 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
                 ended: m.ended.as_ref().map(|d| date(context, d)).transpose()?,
                 note: m.note,
                 confidence: m.confidence,
-                sources: sources(context, &m.sources)?,
+                sources: sources(context, m.sources)?,
             });
             Ok((mvno, m.hosts.span()))
         })
@@ -343,27 +348,30 @@ pub(super) fn mvnos(context: &FileContext<'_>) -> Result<(Vec<MvnoWithHostSpan>,
 }
 
 /// The phones of a `phones/*.toml` file, and the date the file was checked.
-pub(super) fn phones(context: &FileContext<'_>) -> Result<(Vec<super::PhoneEntry>, Date), DataError> {
+/// Band lines are parsed once per `lists`, which may be shared by several files.
+pub(super) fn phones(
+    context: &FileContext<'_>,
+    lists: &mut BandLists,
+) -> Result<(Vec<super::PhoneEntry>, Date), DataError> {
     // The import's one-line layout is read by a fast reader; anything else (and every error) by `toml`.
     let raw: raw::RawPhoneFile = match super::fast::phone_file(context.text) {
         Some(raw) => raw,
         None => toml::from_str(context.text).map_err(|e| context.toml_error(&e))?,
     };
     let checked = date(context, &raw.checked)?;
-    let file_sources = urls(context, &raw.sources)?;
-    // Many phones share a band line ("GSM 850 / 900 / 1800 / 1900"): each distinct line is parsed once.
-    let mut lists = BandLists::default();
+    let file_sources = urls(context, raw.sources)?;
     let phones = raw
         .phone
         .into_iter()
-        .map(|p| phone(context, &file_sources, &mut lists, p))
+        .map(|p| phone(context, &file_sources, lists, p))
         .collect::<Result<Vec<_>, _>>()?;
     Ok((phones, checked))
 }
 
-/// Parsed band lines by technology and text, for [`phones`].
+/// Parsed band lines by technology and text, for [`phones`]: many phones share a band line
+/// ("GSM 850 / 900 / 1800 / 1900"), so each distinct line is parsed once.
 #[derive(Default)]
-struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
+pub(super) struct BandLists([HashMap<String, BandList, BuildHasherDefault<Fnv>>; 5]);
 
 /// FNV-1a: band lines are short and trusted, so a simple hash beats SipHash here.
 struct Fnv(u64);
@@ -408,16 +416,18 @@ fn phone(
     raw: raw::RawPhone<'_>,
 ) -> Result<(Phone, Vec<String>), DataError> {
     let model = raw.model.get_ref().trim();
-    let name = if model
-        .to_ascii_lowercase()
-        .starts_with(&raw.brand.to_ascii_lowercase())
-    {
+    let has_brand = model
+        .get(..raw.brand.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(&raw.brand));
+    let name = if has_brand {
         model.to_string()
     } else {
-        format!("{} {model}", raw.brand)
+        [raw.brand.as_str(), model].join(" ")
     };
-    let mut phone_sources = file_sources.to_vec();
-    phone_sources.extend(urls(context, &raw.sources)?);
+    let own_sources = urls(context, raw.sources)?;
+    let mut phone_sources = Vec::with_capacity(file_sources.len() + own_sources.len());
+    phone_sources.extend_from_slice(file_sources);
+    phone_sources.extend(own_sources);
     if phone_sources.is_empty() {
         return Err(context.error(
             raw.model.span(),
@@ -432,7 +442,7 @@ fn phone(
     }
     let mut variants = Vec::with_capacity(raw.variant.len());
     for v in raw.variant {
-        let own_sources = urls(context, &v.sources)?;
+        let own_sources = urls(context, v.sources)?;
         let variant_sources = if own_sources.is_empty() {
             phone_sources.clone()
         } else {
@@ -533,23 +543,24 @@ fn identifier(context: &FileContext<'_>, text: &Text) -> Result<String, DataErro
 }
 
 /// A non-empty list of URLs.
-fn sources(context: &FileContext<'_>, list: &Spanned<Vec<Text>>) -> Result<Vec<String>, DataError> {
-    let urls = urls(context, list.get_ref())?;
+fn sources(context: &FileContext<'_>, list: Spanned<Vec<Text>>) -> Result<Vec<String>, DataError> {
+    let span = list.span();
+    let urls = urls(context, list.into_inner())?;
     if urls.is_empty() {
-        return Err(context.error(list.span(), "empty `sources`, expected at least one URL"));
+        return Err(context.error(span, "empty `sources`, expected at least one URL"));
     }
     Ok(urls)
 }
 
 /// URLs, each checked to be one.
-fn urls(context: &FileContext<'_>, list: &[Text]) -> Result<Vec<String>, DataError> {
-    list.iter()
+fn urls(context: &FileContext<'_>, list: Vec<Text>) -> Result<Vec<String>, DataError> {
+    list.into_iter()
         .map(|s| {
             let url = s.get_ref();
             let valid = (url.starts_with("https://") || url.starts_with("http://"))
                 && !url.contains(char::is_whitespace);
             if valid {
-                Ok(url.clone())
+                Ok(s.into_inner())
             } else {
                 Err(context.error(
                     s.span(),

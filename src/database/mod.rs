@@ -139,12 +139,17 @@ impl Database {
         files.push(("mvnos.toml".to_string(), BUNDLED_MVNOS));
         let mut db = Database::default();
         db.add_files(files.iter().map(|(name, text)| (name.as_str(), *text)))?;
+        // All files' phones added at once (the same as file by file: the last phone of each name wins, in order),
+        // and band lines shared across files parsed once.
+        let mut phones = Vec::new();
+        let mut lists = convert::BandLists::default();
         for (brand, text) in BUNDLED_PHONES {
             let file = format!("phones/{brand}.toml");
-            let (phones, checked) = convert::phones(&FileContext { file: &file, text })?;
+            let (file_phones, checked) = convert::phones(&FileContext { file: &file, text }, &mut lists)?;
             db.note_checked(&file, checked);
-            db.add_phones(phones);
+            phones.extend(file_phones);
         }
+        db.add_phones(phones);
         Ok(db)
     }
 
@@ -231,13 +236,7 @@ impl Database {
                 self.note_checked(name, checked);
                 for (mvno, span) in mvnos {
                     for host in mvno.hosts() {
-                        host_refs.push((
-                            name.to_string(),
-                            text.to_string(),
-                            mvno.id().to_string(),
-                            host.id.clone(),
-                            span.clone(),
-                        ));
+                        host_refs.push((name, text, mvno.id().to_string(), host.id.clone(), span.clone()));
                     }
                     self.mvnos.retain(|m| m.id() != mvno.id());
                     self.mvnos.push(mvno);
@@ -248,7 +247,7 @@ impl Database {
                 self.carriers.retain(|c| c.id() != carrier.id());
                 self.carriers.push(carrier);
             } else if normalized.contains("phones/") {
-                let (phones, checked) = convert::phones(&context)?;
+                let (phones, checked) = convert::phones(&context, &mut convert::BandLists::default())?;
                 self.note_checked(name, checked);
                 self.add_phones(phones);
             } else {
@@ -257,10 +256,7 @@ impl Database {
         }
         for (file, text, mvno, host, span) in host_refs {
             if self.carrier(&host).is_none() {
-                let context = FileContext {
-                    file: &file,
-                    text: &text,
-                };
+                let context = FileContext { file, text };
                 return Err(context.error(
                     span,
                     format!("MVNO `{mvno}` names host `{host}`, which is no carrier id"),
@@ -307,17 +303,20 @@ impl Database {
     /// Adds phones, each replacing a phone of the same name.
     fn add_phones(&mut self, phones: Vec<PhoneEntry>) {
         // One pass, not one per phone: the last phone of each name wins.
-        let last: HashMap<String, usize> = phones
+        let last: HashMap<&str, usize> = phones
             .iter()
             .enumerate()
-            .map(|(i, (phone, _))| (phone.name().to_string(), i))
+            .map(|(i, (phone, _))| (phone.name(), i))
             .collect();
         self.phones.retain(|p| !last.contains_key(p.phone.name()));
-        for (i, (phone, aliases)) in phones.into_iter().enumerate() {
-            if last[phone.name()] == i {
-                self.phones.push(CatalogPhone { phone, aliases });
-            }
-        }
+        let wins: Vec<bool> = phones
+            .iter()
+            .enumerate()
+            .map(|(i, (phone, _))| last[phone.name()] == i)
+            .collect();
+        let added = phones.into_iter().zip(wins).filter(|(_, wins)| *wins);
+        self.phones
+            .extend(added.map(|((phone, aliases), _)| CatalogPhone { phone, aliases }));
     }
 
     fn check_unique_ids(&self) -> Result<(), DataError> {

@@ -3,11 +3,17 @@
 //! `[[phone]]`, `[[phone.variant]]`, and `key = "string"`, `key = ["string", …]` or `key = true|false` on one
 //! line, with each key at most once per table. Anything else (another layout, an unknown key, a value it does
 //! not read) returns `None`, and the file is read by the `toml` crate instead, which also gives the errors.
+//! [`devices`] does the same for the device list that ends a carrier file.
+
+mod devices;
+
+pub(super) use devices::carrier_file;
 
 use toml::Spanned;
 
 use std::borrow::Cow;
 use std::ops::Not;
+use std::ops::Range;
 use std::str::FromStr;
 
 use super::raw::{Line, RawPhone, RawPhoneFile, RawVariant, Text};
@@ -23,17 +29,7 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
     let (mut file_sources_seen, mut checked_seen) = (false, false);
     // Whether the current phone gave `released` and `models`, which are checked but not kept.
     let mut seen = (false, false);
-    let bytes = text.as_bytes();
-    let mut offset = 0;
-    while offset < bytes.len() {
-        let start = offset;
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(bytes.len(), |at| start + at);
-        offset = end + 1;
-        let body = &text[start..end];
-        let body = body.strip_suffix('\r').unwrap_or(body);
+    for (start, body) in lines(text) {
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
@@ -47,7 +43,8 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
                     released: None,
                     models: Vec::new(),
                     sources: Vec::new(),
-                    variant: Vec::new(),
+                    // Most phones have one variant: room for it without growing.
+                    variant: Vec::with_capacity(1),
                 });
                 continue;
             }
@@ -100,6 +97,27 @@ pub(super) fn phone_file(text: &str) -> Option<RawPhoneFile<'_>> {
             && p.variant.iter().all(|v| !v.name.get_ref().is_empty())
     });
     (complete && checked_seen && !file.phone.is_empty()).then_some(file)
+}
+
+/// The lines of `text` with their byte offsets, without their `\n` or `\r\n`. A byte loop: for lines this short
+/// it is cheaper than `str::find` (measured on the phone files: 1.0M instructions, against 1.9M with `find`'s memchr).
+fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut offset = 0;
+    std::iter::from_fn(move || {
+        let start = offset;
+        let rest = text.as_bytes().get(start..).filter(|rest| !rest.is_empty())?;
+        match rest.iter().position(|&b| b == b'\n') {
+            Some(at) => {
+                offset = start + at + 1;
+                let line = &text[start..start + at];
+                Some((start, line.strip_suffix('\r').unwrap_or(line)))
+            }
+            None => {
+                offset = text.len();
+                Some((start, &text[start..]))
+            }
+        }
+    })
 }
 
 /// Sets `once` from `value`, or fails when it was set already.
@@ -194,7 +212,9 @@ fn string(value: &str) -> Option<String> {
 }
 
 fn strings(value: &str) -> Option<Vec<String>> {
-    Some(texts(value, 0)?.into_iter().map(Spanned::into_inner).collect())
+    let mut out = Vec::new();
+    each_string(value, 0, |_, s| out.push(s))?;
+    Some(out)
 }
 
 /// Checks `["a", "b"]` on one line without keeping the strings.
@@ -206,7 +226,7 @@ fn skip_texts(value: &str) -> Option<()> {
             return end.is_empty().then_some(());
         }
         let body = rest.strip_prefix('"')?;
-        let end = body.find('"')?;
+        let end = body.bytes().position(|b| b == b'"')?;
         if !plain(&body[..end]) {
             // An escape: decode it to check it.
             rest = basic_string(rest)?.1;
@@ -224,17 +244,23 @@ fn skip_texts(value: &str) -> Option<()> {
 
 /// `["a", "b"]` on one line, each string with its span.
 fn texts(value: &str, at: usize) -> Option<Vec<Text>> {
-    let mut rest = value.strip_prefix('[')?;
     let mut out = Vec::new();
+    each_string(value, at, |span, s| out.push(Spanned::new(span, s)))?;
+    Some(out)
+}
+
+/// Reads `["a", "b"]` on one line, giving each string with its span to `take`.
+fn each_string(value: &str, at: usize, mut take: impl FnMut(Range<usize>, String)) -> Option<()> {
+    let mut rest = value.strip_prefix('[')?;
     loop {
         rest = rest.trim_start_matches(' ');
         if let Some(end) = rest.strip_prefix(']') {
-            return end.is_empty().then_some(out);
+            return end.is_empty().then_some(());
         }
         let start = at + (value.len() - rest.len());
         let (s, after) = basic_string(rest)?;
         let end = at + (value.len() - after.len());
-        out.push(Spanned::new(start..end, s));
+        take(start..end, s);
         rest = after.trim_start_matches(' ');
         if let Some(after_comma) = rest.strip_prefix(',') {
             rest = after_comma;
@@ -256,7 +282,7 @@ fn plain(body: &str) -> bool {
 fn basic_string(text: &str) -> Option<(String, &str)> {
     let body = text.strip_prefix('"')?;
     // Most strings have no escape: up to the closing quote in one go.
-    let end = body.find('"')?;
+    let end = body.bytes().position(|b| b == b'"')?;
     if plain(&body[..end]) {
         return Some((body[..end].to_string(), &body[end + 1..]));
     }
