@@ -21,8 +21,7 @@ use std::process::ExitCode;
 
 use bandcheck::Report;
 use bandcheck::{
-    BandSet, Database, Date, ParsedSpec, Phone, Technology, Variant, Warning, parse_band_list,
-    parse_spec_strict,
+    BandSet, Database, ParsedSpec, Phone, Technology, Variant, Warning, parse_band_list, parse_spec_strict,
 };
 use clap::Parser;
 use common::{Painter, Usage};
@@ -60,12 +59,8 @@ struct Options {
     /// A carrier or MVNO id, name or alias (repeatable; default: every carrier; `--list-carriers` lists them)
     #[arg(long = "carrier", value_name = "ID")]
     carriers: Vec<String>,
-    /// The date to answer for [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
-    as_of: Option<Date>,
-    /// Your own data directory, laid over the embedded data (the layout of `bands/`)
-    #[arg(long, value_name = "DIR")]
-    data: Option<String>,
+    #[command(flatten)]
+    dates_and_data: common::DataArgs,
     /// Print one JSON object for tools instead of text
     #[arg(long)]
     json: bool,
@@ -101,7 +96,7 @@ enum Volte {
 fn main() -> ExitCode {
     let options = Options::parse();
     common::run(|| {
-        let db = common::database(options.data.as_deref())?;
+        let db = options.dates_and_data.database()?;
         if options.list_carriers {
             common::emit(&common::carrier_list(&db));
             return Ok(());
@@ -110,7 +105,7 @@ fn main() -> ExitCode {
             common::emit(&db.phones().map(|p| format!("{}\n", p.name())).collect::<String>());
             return Ok(());
         }
-        let as_of = options.as_of.unwrap_or_else(Date::today);
+        let as_of = options.dates_and_data.as_of();
         let (phone, warnings) = phone(&db, &options)?;
         let targets: Vec<String> = if options.carriers.is_empty() {
             db.carriers().iter().map(|c| c.id().to_string()).collect()

@@ -29,12 +29,8 @@ struct Options {
     /// A column: carrier or MVNO id, name or alias (repeatable; default: att, tmobile, verizon, boost)
     #[arg(long = "carrier", value_name = "ID")]
     carriers: Vec<String>,
-    /// The date to answer for [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
-    as_of: Option<Date>,
-    /// Your own data directory, laid over the embedded data
-    #[arg(long, value_name = "DIR")]
-    data: Option<String>,
+    #[command(flatten)]
+    dates_and_data: common::DataArgs,
 }
 
 const EXAMPLES: &str = "Examples:
@@ -51,8 +47,8 @@ const DEFAULT_CARRIERS: [&str; 4] = ["att", "tmobile", "verizon", "boost"];
 fn main() -> ExitCode {
     let options = Options::parse();
     common::run(|| {
-        let db = common::database(options.data.as_deref())?;
-        let as_of = options.as_of.unwrap_or_else(Date::today);
+        let db = options.dates_and_data.database()?;
+        let as_of = options.dates_and_data.as_of();
         let carriers: Vec<String> = if options.carriers.is_empty() {
             DEFAULT_CARRIERS.iter().map(|c| c.to_string()).collect()
         } else {

@@ -14,7 +14,7 @@ mod common;
 use std::fmt::Write;
 use std::process::ExitCode;
 
-use bandcheck::{Answer, Date, Ranked};
+use bandcheck::{Answer, Ranked};
 use clap::{ArgGroup, Parser};
 use common::Painter;
 
@@ -33,12 +33,8 @@ struct Options {
     /// Show only the first N lines
     #[arg(long, value_name = "N", default_value_t = usize::MAX, hide_default_value = true)]
     top: usize,
-    /// The date to answer for [default: today]
-    #[arg(long, value_name = "YYYY-MM-DD", value_parser = common::date)]
-    as_of: Option<Date>,
-    /// Your own data directory, laid over the embedded data
-    #[arg(long, value_name = "DIR")]
-    data: Option<String>,
+    #[command(flatten)]
+    dates_and_data: common::DataArgs,
 }
 
 const EXAMPLES: &str = "Examples:
@@ -49,8 +45,8 @@ const EXAMPLES: &str = "Examples:
 fn main() -> ExitCode {
     let options = Options::parse();
     common::run(|| {
-        let db = common::database(options.data.as_deref())?;
-        let as_of = options.as_of.unwrap_or_else(Date::today);
+        let db = options.dates_and_data.database()?;
+        let as_of = options.dates_and_data.as_of();
         let mut out = String::new();
         if let Some(name) = &options.phone {
             let phone = common::catalog_phone(&db, name)?;

@@ -27,6 +27,29 @@ pub fn run(main: impl FnOnce() -> Result<(), Usage>) -> ExitCode {
     }
 }
 
+/// The flags every example takes: the date to answer for and the data to use.
+#[derive(clap::Args)]
+pub struct DataArgs {
+    /// The date to answer for [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = date)]
+    pub as_of: Option<Date>,
+    /// Your own data directory, laid over the embedded data (the layout of `bands/`)
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<String>,
+}
+
+impl DataArgs {
+    /// The database the flags name: the bundled data, or a user's directory laid over it.
+    pub fn database(&self) -> Result<Database, Usage> {
+        database(self.data.as_deref())
+    }
+
+    /// `--as-of`, or today.
+    pub fn as_of(&self) -> Date {
+        self.as_of.unwrap_or_else(Date::today)
+    }
+}
+
 /// The bundled data, or a user's directory laid over it.
 pub fn database(dir: Option<&str>) -> Result<Database, Usage> {
     match dir {
