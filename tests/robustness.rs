@@ -1,5 +1,7 @@
 //! Hostile input: huge rows, garbage, absurd numbers. Always an answer or a clear error, bounded memory.
 
+mod common;
+
 use bandcheck::{Technology, WarningKind, parse_band_list, parse_spec};
 
 const EIGHT_MB: usize = 8 << 20;
@@ -75,37 +77,11 @@ fn absurd_numbers_warn_and_never_overflow() {
 
 /// `check` as a user runs it, on standard input.
 fn check(args: &[&str], stdin: &[u8]) -> std::process::Output {
-    use std::io::Write;
-    use std::process::{Command, Stdio};
-    static BUILD: std::sync::Once = std::sync::Once::new();
-    BUILD.call_once(|| {
-        let status = Command::new(env!("CARGO"))
-            .args(["build", "--quiet", "--example", "check"])
-            .current_dir(env!("CARGO_MANIFEST_DIR"))
-            .status()
-            .unwrap();
-        assert!(status.success());
-    });
-    // target/<profile>/deps/robustness-<hash> → target/<profile>/examples/check
-    let exe = std::env::current_exe().unwrap();
-    let check = exe
-        .parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("examples")
-        .join("check");
-    let mut child = Command::new(check)
-        .args(["--spec", "-", "--as-of", "2026-11-26"])
-        .args(args)
-        .env("NO_COLOR", "1")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().unwrap()
+    let args: Vec<&str> = ["--spec", "-", "--as-of", "2026-11-26"]
+        .into_iter()
+        .chain(args.iter().copied())
+        .collect();
+    common::run("check", &args, Some(stdin))
 }
 
 #[test]
