@@ -69,8 +69,9 @@ pub fn verdict(variant: &Variant, carrier: &Carrier, as_of: Date) -> Verdict {
         // Calls and activation can only lower a full verdict: skip them otherwise.
         return band_verdict;
     }
-    let (calls, _) = verdict::calls(variant, carrier, as_of, &per_technology);
-    let activation = verdict::activation(variant, carrier, as_of);
+    let standing = verdict::standing(variant, carrier, as_of);
+    let (calls, _) = verdict::calls(variant, carrier, as_of, &per_technology, standing);
+    let activation = verdict::activation(standing);
     verdict::overall(band_verdict, calls, activation)
 }
 

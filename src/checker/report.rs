@@ -13,7 +13,7 @@ use crate::spectrum::Spectrum;
 use crate::technology::Technology;
 
 use super::summary;
-use super::verdict::{self, Answer, CallsWhy, Verdict};
+use super::verdict::{self, Answer, CallsWhy, Standing, Verdict};
 
 /// Whether a carrier's network of one technology is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -149,12 +149,14 @@ pub(crate) fn build(variant: &Variant, network: &Carrier, as_of: Date, asked: As
     let live = network.bands_on(as_of);
     let served = verdict::served_on(variant, network);
     let (per_technology, band_verdict) = verdict::technology_verdicts(variant, &served, live);
-    let (calls_status, calls_why) = verdict::calls(variant, network, as_of, &per_technology);
-    let activation_status = verdict::activation(variant, network, as_of);
+    let standing = verdict::standing(variant, network, as_of);
+    let (calls_status, calls_why) = verdict::calls(variant, network, as_of, &per_technology, standing);
+    let activation_status = verdict::activation(standing);
     let verdict = verdict::overall(band_verdict, calls_status, activation_status);
     let technologies = technology_reports(variant, network, as_of, &served, &per_technology);
-    let calls = calls_answer(network, as_of, calls_status, calls_why);
-    let activation = activation_answer(variant, network, as_of, activation_status);
+    let list = standing.and_then(|s| s.policy.list.as_ref());
+    let calls = calls_answer(network, list, calls_status, calls_why);
+    let activation = activation_answer(network, as_of, standing, activation_status);
     let summary = summary::sentence(
         network,
         band_verdict,
@@ -281,14 +283,6 @@ fn sized(capacity: usize, args: std::fmt::Arguments<'_>) -> String {
     text
 }
 
-/// The list a carrier's rule checks phones against, if it has one in force.
-fn list_in_force(network: &Carrier, as_of: Date) -> Option<&DeviceList> {
-    network
-        .activation()
-        .filter(|p| p.restricts(as_of))
-        .and_then(|p| p.list.as_ref())
-}
-
 /// "AT&T's HD Voice list (2021-05-14)", or without a date for an undated collection.
 pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
     match list.date() {
@@ -297,8 +291,8 @@ pub(crate) fn list_label(network: &Carrier, list: &DeviceList) -> String {
     }
 }
 
-fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -> Calls {
-    let list = list_in_force(network, as_of);
+/// Calls in words, with the source that decided them; `list` is the list of the carrier's rule in force.
+fn calls_answer(network: &Carrier, list: Option<&DeviceList>, status: Answer, why: CallsWhy) -> Calls {
     let listed = || list.map(|l| list_label(network, l)).unwrap_or_default();
     let policy_sources = || network.activation().and_then(|p| p.sources.first().cloned());
     let list_sources = || list.and_then(|l| l.sources().first().cloned());
@@ -352,7 +346,12 @@ fn calls_answer(network: &Carrier, as_of: Date, status: Answer, why: CallsWhy) -
     }
 }
 
-fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: Answer) -> Activation {
+fn activation_answer(
+    network: &Carrier,
+    as_of: Date,
+    standing: Option<Standing<'_>>,
+    status: Answer,
+) -> Activation {
     let Some(policy) = network.activation().filter(|p| p.in_force(as_of)) else {
         return Activation {
             rule: ActivationRule::Open,
@@ -366,12 +365,12 @@ fn activation_answer(variant: &Variant, network: &Carrier, as_of: Date, status: 
             source: None,
         };
     };
-    let list = list_in_force(network, as_of);
-    let listed = list.and_then(|l| match l.find(variant) {
-        Listing::Listed(_) => Some(true),
-        Listing::NotListed => Some(false),
-        Listing::NotInCopy => None,
-    });
+    let list = standing.and_then(|s| s.policy.list.as_ref());
+    let listed = match standing.and_then(|s| s.listing) {
+        Some(Listing::Listed(_)) => Some(true),
+        Some(Listing::NotListed) => Some(false),
+        Some(Listing::NotInCopy) | None => None,
+    };
     let source = list
         .and_then(|l| l.sources().first())
         .or(policy.sources.first())

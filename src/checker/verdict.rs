@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::activation::{Listing, Refusal};
+use crate::activation::{ActivationPolicy, Listing, Refusal};
 use crate::band_set::BandSet;
 use crate::carrier::{Carrier, LiveBands};
 use crate::date::Date;
@@ -159,6 +159,7 @@ pub(crate) fn calls(
     carrier: &Carrier,
     as_of: Date,
     per_technology: &[Option<Verdict>; Technology::COUNT],
+    standing: Option<Standing<'_>>,
 ) -> (Answer, CallsWhy) {
     let served = |t: Technology| matches!(per_technology[t.index()], Some(Verdict::Full | Verdict::Partial));
     let volte_required = carrier.voice().volte_required.is_some_and(|d| d <= as_of);
@@ -180,13 +181,13 @@ pub(crate) fn calls(
         Some(true) => (Answer::Yes, CallsWhy::PhoneHasVolte),
         _ => (Answer::Unknown, CallsWhy::VolteUnknown),
     };
-    let Some(policy) = carrier.activation().filter(|p| p.restricts(as_of)) else {
+    let Some(standing) = standing else {
         return by_volte();
     };
-    let Some(list) = &policy.list else {
+    let Some(listing) = standing.listing else {
         return (Answer::Unknown, CallsWhy::NoList);
     };
-    match list.find(variant) {
+    match listing {
         Listing::Listed(device) => match device.calls {
             Some(true) => (Answer::Yes, CallsWhy::Listed(Some(true))),
             Some(false) => (Answer::No, CallsWhy::Listed(Some(false))),
@@ -200,16 +201,29 @@ pub(crate) fn calls(
     }
 }
 
-/// Activation (rule 4): whether the carrier takes this phone on `as_of` under its rule for phones it did not
-/// sell. Only a rule that refuses *activation* can say no; one that refuses calls activates the phone for data.
-pub(crate) fn activation(variant: &Variant, carrier: &Carrier, as_of: Date) -> Answer {
-    let Some(policy) = carrier.activation().filter(|p| p.restricts(as_of)) else {
+/// A carrier's rule restricting phones it did not sell, in force on the date, and where the phone stands on the
+/// rule's list: looked up once, for both calls and activation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Standing<'a> {
+    pub policy: &'a ActivationPolicy,
+    /// The phone's place on the list; `None` where the carrier publishes none.
+    pub listing: Option<Listing<'a>>,
+}
+
+/// The restricting rule of `carrier` on `as_of` and the phone's place on its list, if it has such a rule.
+pub(crate) fn standing<'a>(variant: &Variant, carrier: &'a Carrier, as_of: Date) -> Option<Standing<'a>> {
+    let policy = carrier.activation().filter(|p| p.restricts(as_of))?;
+    let listing = policy.list.as_ref().map(|l| l.find(variant));
+    Some(Standing { policy, listing })
+}
+
+/// Activation (rule 4): whether the carrier takes this phone under its rule for phones it did not sell. Only a
+/// rule that refuses *activation* can say no; one that refuses calls activates the phone for data.
+pub(crate) fn activation(standing: Option<Standing<'_>>) -> Answer {
+    let Some(standing) = standing.filter(|s| s.policy.refuses == Refusal::Activation) else {
         return Answer::Yes;
     };
-    if policy.refuses != Refusal::Activation {
-        return Answer::Yes;
-    }
-    match policy.list.as_ref().map(|l| l.find(variant)) {
+    match standing.listing {
         Some(Listing::Listed(_)) => Answer::Yes,
         Some(Listing::NotListed) => Answer::No,
         Some(Listing::NotInCopy) | None => Answer::Unknown,
