@@ -116,13 +116,81 @@ fn bit_of(technology: Technology, n: u16) -> Option<u32> {
 
 impl fmt::Display for Band {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.technology {
-            Technology::Lte => write!(f, "B{}", self.number),
-            Technology::Nr => write!(f, "n{}", self.number),
-            Technology::Umts => f.write_str(&to_roman(self.number)),
-            Technology::Gsm => write!(f, "{}", self.number),
-            Technology::Cdma => write!(f, "BC{}", self.number),
+        f.write_str(&self.id())
+    }
+}
+
+impl Band {
+    /// The canonical id (`B66`, `n77`, `II`, `850`, `BC0`) as text on the stack: a report prints many bands,
+    /// and neither an allocation nor the `write!` machinery is needed for a few characters.
+    pub(crate) fn id(self) -> BandId {
+        let mut id = BandId {
+            bytes: [0; BandId::CAPACITY],
+            len: 0,
+        };
+        let prefix = match self.technology {
+            Technology::Lte => "B",
+            Technology::Nr => "n",
+            Technology::Cdma => "BC",
+            Technology::Gsm => "",
+            Technology::Umts => {
+                id.push_roman(self.number);
+                return id;
+            }
+        };
+        id.push(prefix);
+        id.push_decimal(self.number);
+        id
+    }
+}
+
+/// A band's id as text, without allocating; see [`Band::id`].
+pub(crate) struct BandId {
+    bytes: [u8; BandId::CAPACITY],
+    len: usize,
+}
+
+impl BandId {
+    /// Room for the longest id of a representable band (UMTS 118 is `XLXLXXXVIII`).
+    const CAPACITY: usize = 16;
+
+    fn push(&mut self, text: &str) {
+        self.bytes[self.len..self.len + text.len()].copy_from_slice(text.as_bytes());
+        self.len += text.len();
+    }
+
+    fn push_decimal(&mut self, n: u16) {
+        let mut digits = [0u8; 5];
+        let mut start = digits.len();
+        let mut rest = n;
+        loop {
+            start -= 1;
+            digits[start] = b'0' + (rest % 10) as u8;
+            rest /= 10;
+            if rest == 0 {
+                break;
+            }
         }
+        self.bytes[self.len..self.len + digits.len() - start].copy_from_slice(&digits[start..]);
+        self.len += digits.len() - start;
+    }
+
+    fn push_roman(&mut self, mut n: u16) {
+        for (value, text) in ROMAN_DIGITS {
+            while n >= value {
+                self.push(text);
+                n -= value;
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for BandId {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        // Only ASCII is ever pushed.
+        std::str::from_utf8(&self.bytes[..self.len]).unwrap_or_default()
     }
 }
 
@@ -183,16 +251,17 @@ pub(crate) fn split_band_text(s: &str) -> Option<(Technology, u16)> {
 
 /// Roman numerals for UMTS bands I–XXXII (and beyond, for unknown numbers).
 pub(crate) fn to_roman(mut n: u16) -> String {
-    const DIGITS: [(u16, &str); 6] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
     let mut out = String::new();
-    for (value, text) in DIGITS.iter() {
-        while n >= *value {
+    for (value, text) in ROMAN_DIGITS {
+        while n >= value {
             out.push_str(text);
             n -= value;
         }
     }
     out
 }
+
+const ROMAN_DIGITS: [(u16, &str); 6] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
 
 /// Parses a Roman numeral below 50, accepting only the canonical spelling (`IV`, not `IIII`).
 pub(crate) fn from_roman(s: &str) -> Option<u16> {
@@ -242,6 +311,28 @@ mod tests {
             assert_eq!(text.parse::<Band>().unwrap().to_string(), text);
         }
         assert_eq!("bc1".parse::<Band>().unwrap().to_string(), "BC1");
+    }
+
+    #[test]
+    fn ids_of_every_representable_band() {
+        let mut seen = 0;
+        for technology in Technology::ALL {
+            for number in 0..=u16::MAX {
+                let Some(band) = Band::representable(technology, number) else {
+                    continue;
+                };
+                let expected = match technology {
+                    Technology::Lte => format!("B{number}"),
+                    Technology::Nr => format!("n{number}"),
+                    Technology::Cdma => format!("BC{number}"),
+                    Technology::Gsm => number.to_string(),
+                    Technology::Umts => to_roman(number),
+                };
+                assert_eq!(band.to_string(), expected);
+                seen += 1;
+            }
+        }
+        assert!(seen > 500, "{seen}");
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! The full answer for one phone variant on one network, built once from the rules' answers: verdicts,
 //! reasons, calls, activation, the headline, caveats and score.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 use crate::activation::{ActivationRule, DeviceList, Listing};
@@ -165,8 +167,7 @@ pub(crate) fn build(variant: &Variant, network: &Carrier, as_of: Date, asked: As
         calls_why,
         &activation,
     );
-    let mut caveats: Vec<String> = asked.relation.into_iter().collect();
-    caveats.extend(caveats_of(variant, network, live, as_of));
+    let caveats = caveats_of(asked.relation, variant, network, live, as_of);
     Report {
         phone: variant.phone().to_string(),
         variant: variant.name().to_string(),
@@ -229,12 +230,14 @@ fn technology_reports(
                 .iter()
                 .find(|&p| spectrum.serves(p, band.band))
             {
-                reasons.push(sized(16, format_args!("{by} serves {}", band.band)));
+                reasons.push(concat(&[&by.id(), " serves ", &band.band.id()]));
             } else if let Some(lte) = band.shares.filter(|&lte| variant.served().contains(lte)) {
-                reasons.push(sized(
-                    48,
-                    format_args!("{}: served on LTE {lte}, shared spectrum", band.band),
-                ));
+                reasons.push(concat(&[
+                    &band.band.id(),
+                    ": served on LTE ",
+                    &lte.id(),
+                    ", shared spectrum",
+                ]));
             }
         }
         if variant.is_unknown(t) {
@@ -250,9 +253,9 @@ fn technology_reports(
             status: NetworkStatus::Live,
             retired_on: None,
             verdict: per_technology[t.index()],
-            served: anchors.intersection(served).iter().collect(),
+            served: anchors.intersection(served).to_vec(),
             missing,
-            extras: live.supplemental.of(t).intersection(served).iter().collect(),
+            extras: live.supplemental.of(t).intersection(served).to_vec(),
             reasons,
         });
     }
@@ -262,24 +265,19 @@ fn technology_reports(
 fn missing_reason(spectrum: &Spectrum, band: Band, role: Role, name: &str) -> String {
     let (role, cost) = (role.id(), role.consequence());
     if name.is_empty() {
-        sized(
-            64,
-            format_args!("missing {} ({role}): {cost}", spectrum.label(band)),
-        )
+        concat(&["missing ", &spectrum.label(band), " (", role, "): ", cost])
     } else {
-        sized(
-            64 + name.len(),
-            format_args!("missing {band}, {name} ({role}): {cost}"),
-        )
+        concat(&["missing ", &band.id(), ", ", name, " (", role, "): ", cost])
     }
 }
 
-/// `format!` into a string allocated once at about the right size: reports are built on a hot path, and
-/// `format!` starts small and grows its buffer several times.
-fn sized(capacity: usize, args: std::fmt::Arguments<'_>) -> String {
-    use std::fmt::Write;
-    let mut text = String::with_capacity(capacity);
-    let _ = text.write_fmt(args);
+/// The parts joined into one string allocated at its exact size: reports are built on a hot path, where
+/// `format!` costs more than the text (its machinery, and a buffer that grows several times).
+fn concat(parts: &[&str]) -> String {
+    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for part in parts {
+        text.push_str(part);
+    }
     text
 }
 
@@ -393,16 +391,28 @@ fn activation_answer(
         status,
         listed,
         list_date: list.and_then(DeviceList::date),
-        reason: format!("{}{reported}{place}", policy.text),
+        reason: concat(&[&policy.text, reported, &place]),
         source,
     }
 }
 
-fn caveats_of(variant: &Variant, network: &Carrier, live: &LiveBands, as_of: Date) -> Vec<String> {
-    let mut out: Vec<String> = network.policy_caveats_on(as_of).map(str::to_string).collect();
+/// The caveats, after the relation of the brand asked about to the network, if any.
+fn caveats_of(
+    relation: Option<String>,
+    variant: &Variant,
+    network: &Carrier,
+    live: &LiveBands,
+    as_of: Date,
+) -> Vec<String> {
+    let mut out = Vec::with_capacity(4);
+    out.extend(relation);
+    out.extend(network.policy_caveats_on(as_of).map(str::to_string));
     let planned = live.planned;
     if !planned.is_empty() {
-        out.push(sized(48, format_args!("planned, not yet live: {planned}")));
+        let mut text = String::with_capacity(24 + 6 * planned.len());
+        text.push_str("planned, not yet live: ");
+        let _ = write!(text, "{planned}");
+        out.push(text);
     }
     if !network.bands_complete() {
         out.push(format!(

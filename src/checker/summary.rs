@@ -21,7 +21,8 @@ pub(crate) fn sentence(
     calls_why: CallsWhy,
     activation: &Activation,
 ) -> String {
-    let mut out = String::with_capacity(160);
+    // Room for most sentences, so the string is not regrown.
+    let mut out = String::with_capacity(256);
     write_bands(&mut out, network, band_verdict, technologies);
     if !network.bands_complete() {
         let _ = write!(
