@@ -244,6 +244,16 @@ const FACTS: &[(&str, &str, &[&str], &[&str])] = &[
     // From the other pinned copies merged by bands/phones/import/extra.toml.
     ("Xiaomi Mi 10 5G", "China", &["B34", "n79"], &["B66", "n77"]),
     ("Xiaomi 11T Pro", "Malaysia", &["B66", "n66", "n77"], &["B71"]),
+    // US lines from the pages saved in 2022 (a page's lines after the first).
+    ("iPhone 13", "A2482", &["B14", "B71", "n71", "n77", "n260"], &[]),
+    ("iPhone 13 mini", "A2481", &["B71", "n77", "n261"], &[]),
+    ("iPhone 13 Pro Max", "A2484", &["B71", "n71", "n260"], &["n77"]),
+    ("iPhone 12", "A2402", &["B66", "B71", "n77"], &["n71", "n260"]),
+    ("iPhone 11", "A2111, A2223", &["B14", "B71"], &[]),
+    ("Pixel 6", "GB7N6", &["B71", "n71", "n77"], &["n260"]),
+    ("Galaxy S21", "SM-G991B", &["n77", "n78"], &["n71", "B71"]),
+    ("Galaxy S20 5G", "SM-G981U", &["B71", "n71"], &["n77"]),
+    ("Xiaomi Mi 9", "China", &["B34", "B39"], &["B66"]),
 ];
 
 #[test]
@@ -371,6 +381,17 @@ fn confidence_and_sources_come_from_the_catalog() {
     );
     let s21 = variant("Galaxy S21", "SM-G991U1");
     assert_eq!(s21.confidence(), Some(Confidence::Low));
+    // A line only the 2022 saved page has: medium, citing the saved page at its commit; one whose US 5G line
+    // lacks the n77 the page's other lines have: low.
+    let saved = variant("iPhone 13", "A2482");
+    assert_eq!(saved.confidence(), Some(Confidence::Medium));
+    assert!(saved.sources().iter().any(|s| {
+        s.contains("eldar-mustafayev/gsmarena-scraper/blob/dee3f141e7d289a011835c4868bfd04e892383b4/")
+    }));
+    assert_eq!(
+        variant("iPhone 13 Pro", "A2483").confidence(),
+        Some(Confidence::Low)
+    );
     // A regional page's variant cites that page.
     let india = variant("Redmi Note 14 5G", "India");
     assert!(

@@ -2,17 +2,21 @@
 //! public GSMArena scrape, so hundreds of phones are updated in minutes, not by hand.
 //!
 //! ```text
-//! git clone https://github.com/lf-kali/gsmarena_data_scraper /tmp/scrape
-//! git -C /tmp/scrape checkout 65aa220ad56940b5e7d94f13f2509c34e2ec362c
-//! cargo run --example import_gsmarena -- /tmp/scrape            # rewrite bands/phones/*.toml
-//! cargo run --example import_gsmarena -- --check /tmp/scrape    # exit 1 if the committed files differ
+//! git clone https://github.com/lf-kali/gsmarena_data_scraper ../scrape
+//! git -C ../scrape checkout 65aa220ad56940b5e7d94f13f2509c34e2ec362c
+//! git clone https://github.com/eldar-mustafayev/gsmarena-scraper ../pages
+//! git -C ../pages checkout dee3f141e7d289a011835c4868bfd04e892383b4
+//! cargo run --example import_gsmarena -- ../scrape ../pages            # rewrite bands/phones/*.toml
+//! cargo run --example import_gsmarena -- --check ../scrape ../pages    # exit 1 if the committed files differ
 //! ```
 //!
 //! The scrape keeps each GSMArena spec row once (`"4G bands": "1, 3, 5 - International"`): the row's first line.
 //! A variant is named for that line's tag (`International`, `China`, `A3090`, `SM-G991U1`), else for the page's
 //! region (`Redmi Note 14 5G (India)` → `India`), else `as listed` (the source names no variant). Regional
-//! pages of one phone become variants of one catalog phone. Hand-written corrections and extra variants, each
-//! with its own source, live in `bands/phones/import/extra.toml` and are merged in; see bands/README.md.
+//! pages of one phone become variants of one catalog phone. The pages saved in 2022 (`pages.rs`) keep every
+//! line, and add the variants of a page's other tagged lines (most US models). Hand-written corrections and
+//! extra variants, each with its own source, live in `bands/phones/import/extra.toml` and are merged in; see
+//! bands/README.md.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -21,16 +25,20 @@ use std::process::ExitCode;
 
 use serde::Deserialize;
 
+mod pages;
+use pages::{PAGES_COMMIT, PAGES_DATE, PAGES_REPO, SavedPage};
+
 /// The scrape the committed catalog was built from.
 const SCRAPE_REPO: &str = "lf-kali/gsmarena_data_scraper";
 const SCRAPE_COMMIT: &str = "65aa220ad56940b5e7d94f13f2509c34e2ec362c";
 
 const USAGE: &str = "\
-Usage: import_gsmarena [--check] [--data DIR] SCRAPE_DIR
+Usage: import_gsmarena [--check] [--data DIR] SCRAPE_DIR PAGES_DIR
 
-Writes bands/phones/<brand>.toml from a local clone of the GSMArena scrape
-https://github.com/lf-kali/gsmarena_data_scraper (commit 65aa220a), merging
-bands/phones/import/extra.toml.
+Writes bands/phones/<brand>.toml from local clones of the GSMArena scrape
+https://github.com/lf-kali/gsmarena_data_scraper (SCRAPE_DIR, commit 65aa220a)
+and of the saved GSMArena pages https://github.com/eldar-mustafayev/gsmarena-scraper
+(PAGES_DIR, commit dee3f141), merging bands/phones/import/extra.toml.
 
 Options:
   --check      compare instead of writing; exit 1 if a file would change
@@ -38,12 +46,14 @@ Options:
   -h, --help   this help
 
 Example:
-  cargo run --example import_gsmarena -- --check /tmp/gsmarena_data_scraper";
+  cargo run --example import_gsmarena -- --check ../gsmarena_data_scraper ../gsmarena-scraper";
 
 /// One output file: which scrape files feed it and which phones it keeps.
 struct Output {
     file: &'static str,
     inputs: &'static [&'static str],
+    /// The brand folder of the saved pages, if they have the brand.
+    saved: Option<&'static str>,
     select: fn(&str, u32) -> bool,
 }
 
@@ -51,16 +61,19 @@ const OUTPUTS: &[Output] = &[
     Output {
         file: "xiaomi",
         inputs: &["output/brands/xiaomi.json"],
+        saved: Some("Xiaomi"),
         select: xiaomi_family,
     },
     Output {
         file: "apple",
         inputs: &["output/registered/apple.json"],
+        saved: Some("Apple"),
         select: |name, year| name.starts_with("iPhone") && year >= 2019,
     },
     Output {
         file: "samsung",
         inputs: &["output/brands/samsung.json"],
+        saved: Some("Samsung"),
         select: |name, year| {
             (year >= 2020 && starts_with_number(name, "Galaxy S"))
                 || (year >= 2021 && (name.starts_with("Galaxy Z ") || starts_with_number(name, "Galaxy A")))
@@ -69,11 +82,13 @@ const OUTPUTS: &[Output] = &[
     Output {
         file: "google",
         inputs: &["output/registered/google.json"],
+        saved: Some("Google"),
         select: |name, year| name.starts_with("Pixel ") && year >= 2020 && !name.contains("Watch"),
     },
     Output {
         file: "motorola",
         inputs: &["output/brands/motorola.json"],
+        saved: None,
         select: |name, year| {
             (year >= 2023 && (name.starts_with("Moto G") || name.starts_with("Razr")))
                 || (year >= 2022 && name.starts_with("Edge"))
@@ -82,6 +97,7 @@ const OUTPUTS: &[Output] = &[
     Output {
         file: "oneplus",
         inputs: &["output/brands/oneplus.json"],
+        saved: Some("OnePlus"),
         select: |name, year| year >= 2021 && !name.contains("Pad") && !name.contains("Watch"),
     },
 ];
@@ -226,22 +242,24 @@ const TAG_SPELLINGS: &[(&str, &str, &str)] = &[(
     "Pixel 6", "G9S9B", "G9S9B16",
 )];
 
+/// A tag with the page's other spelling of a model (TAG_SPELLINGS) replaced.
+fn respell(page: &str, tag: &str) -> String {
+    TAG_SPELLINGS
+        .iter()
+        .filter(|(p, _, _)| *p == page)
+        .fold(tag.to_string(), |t, (_, from, to)| {
+            t.split(", ")
+                .map(|c| if c == *from { *to } else { c })
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+}
+
 /// When one line's tag lists a part of the other's (`A2633, A2634` and `A2633`; `International, China` and
 /// `International`; `GX7AS, GB62Z (USA/Canada)` and `GX7AS (USA/Canada)`), both lines hold for that part: the
 /// shorter tag.
 fn common_tag(page: &str, a: &str, b: &str) -> Option<String> {
-    let spelled = |t: &str| -> String {
-        TAG_SPELLINGS
-            .iter()
-            .filter(|(p, _, _)| *p == page)
-            .fold(t.to_string(), |t, (_, from, to)| {
-                t.split(", ")
-                    .map(|c| if c == *from { *to } else { c })
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-    };
-    let (a, b) = (spelled(a), spelled(b));
+    let (a, b) = (respell(page, a), respell(page, b));
     let ((codes_a, note_a), (codes_b, note_b)) = (split_note(&a), split_note(&b));
     if note_a != note_b {
         return None;
@@ -398,6 +416,137 @@ fn variant_of(device: &Device, region: Option<&str>, input: &str) -> Result<Vari
 
 fn commit_url(input: &str) -> String {
     format!("https://github.com/{SCRAPE_REPO}/blob/{SCRAPE_COMMIT}/{input}")
+}
+
+/// One model or region a tag names, with the tag's trailing note: `GX7AS, GB62Z (USA/Canada)` names
+/// (`GX7AS`, ` (USA/Canada)`) and (`GB62Z`, ` (USA/Canada)`).
+type Atom = (String, String);
+
+fn atoms(page: &str, tag: &str) -> Vec<Atom> {
+    let tag = respell(page, tag);
+    let (codes, note) = split_note(&tag);
+    codes
+        .split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| (c.to_string(), note.to_string()))
+        .collect()
+}
+
+/// A variant name for atoms: their codes joined, and the note once when they share it.
+fn atoms_name(atoms: &[Atom]) -> String {
+    let same_note = atoms.iter().all(|(_, n)| *n == atoms[0].1);
+    let parts: Vec<String> = atoms
+        .iter()
+        .map(|(code, note)| {
+            if same_note {
+                code.clone()
+            } else {
+                format!("{code}{note}")
+            }
+        })
+        .collect();
+    let note = if same_note { atoms[0].1.as_str() } else { "" };
+    format!("{}{note}", parts.join(", "))
+}
+
+fn has_digit(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// The variants a saved page adds to a phone: its tagged lines for models or regions the phone has no variant
+/// for yet. A model's 4G line and 5G line are paired by the model (or region) their tags name; models with the
+/// same pair of lines make one variant. The newer scrape's lines win: models it covers are skipped.
+fn saved_variants(phone: &Phone, page: &SavedPage, report: &mut Vec<String>) -> Vec<Variant> {
+    let page_name = phone.model.as_str();
+    let tagged = |row: &str| -> Vec<(&str, Vec<Atom>)> {
+        page.lines(row)
+            .iter()
+            .map(|line| split_tag(line))
+            .filter(|(bands, tag)| has_digit(bands) && !tag.is_empty())
+            .map(|(bands, tag)| (bands, atoms(page_name, tag)))
+            .collect()
+    };
+    let (lte, nr) = (tagged("4G bands"), tagged("5G bands"));
+    let has_nr = page.lines("5G bands").iter().any(|l| has_digit(split_tag(l).0));
+    let covered: BTreeSet<Atom> = phone
+        .variants
+        .iter()
+        .flat_map(|v| atoms(page_name, &v.name))
+        .collect();
+    // (4G line, 5G line) → the models that have them.
+    let mut groups: Vec<((usize, Option<usize>), Vec<Atom>)> = Vec::new();
+    for (i, (_, line_atoms)) in lte.iter().enumerate() {
+        for atom in line_atoms.iter().filter(|a| !covered.contains(*a)) {
+            let n = nr.iter().position(|(_, a)| a.contains(atom));
+            if has_nr && n.is_none() {
+                report.push(format!(
+                    "{}: saved page has no 5G line for `{}{}`: skipped",
+                    phone.model, atom.0, atom.1
+                ));
+                continue;
+            }
+            match groups.iter_mut().find(|(key, _)| *key == (i, n)) {
+                Some((_, models)) => models.push(atom.clone()),
+                None => groups.push(((i, n), vec![atom.clone()])),
+            }
+        }
+    }
+    // A 2G or 3G line's notes can have dashes of their own ("… - SIM 1 & SIM 2 (dual-SIM) - for China").
+    let first_line = |row: &str| {
+        page.lines(row)
+            .first()
+            .and_then(|l| l.split(" - ").next())
+            .filter(|bands| has_digit(bands))
+            .map(str::to_string)
+    };
+    groups
+        .into_iter()
+        .map(|((i, n), models)| {
+            let name = atoms_name(&models);
+            let mut lines = Vec::new();
+            lines.extend(first_line("2G bands").map(|l| ("gsm", l)));
+            lines.extend(first_line("3G bands").map(|l| ("umts", l)));
+            lines.push(("lte", lte[i].0.to_string()));
+            lines.extend(n.map(|n| ("nr", nr[n].0.to_string())));
+            report.push(format!("{} [{name}]: from the saved page", phone.model));
+            Variant {
+                models: tag_models(&name).unwrap_or_default(),
+                name,
+                lines,
+                volte: None,
+                sources: vec![page.url(), phone.sources[0].clone()],
+                // One copy of the line, and an older one than the scrape's.
+                confidence: "medium".to_string(),
+                note: Some(format!(
+                    "A line of GSMArena's page as saved by {PAGES_DATE}; the newer scrape keeps only each row's \
+                     first line."
+                )),
+            }
+        })
+        .collect()
+}
+
+/// Adds every phone's saved-page variants.
+fn add_saved_variants(
+    outputs: &mut [(&'static str, Vec<Phone>)],
+    pages: &HashMap<String, SavedPage>,
+    report: &mut Vec<String>,
+) {
+    for (_, phones) in outputs.iter_mut() {
+        for phone in phones.iter_mut() {
+            let Some(page) = phone
+                .sources
+                .first()
+                .and_then(|url| pages::page_id(url))
+                .and_then(|id| pages.get(id))
+            else {
+                continue;
+            };
+            let added = saved_variants(phone, page, report);
+            phone.variants.extend(added);
+        }
+    }
 }
 
 /// Builds every output file's phones from the scrape.
@@ -701,7 +850,9 @@ fn render(file: &str, inputs: &[&str], phones: &[Phone]) -> String {
     let _ = writeln!(
         out,
         "# Generated by `cargo run --example import_gsmarena` from the GSMArena scrape\n\
-         # https://github.com/{SCRAPE_REPO}/tree/{SCRAPE_COMMIT} (plus bands/phones/import/extra.toml).\n\
+         # https://github.com/{SCRAPE_REPO}/tree/{SCRAPE_COMMIT}, the GSMArena pages saved in\n\
+         # https://github.com/{PAGES_REPO}/tree/{PAGES_COMMIT} (a page's other lines)\n\
+         # and bands/phones/import/extra.toml.\n\
          # Do not edit by hand: change the import or extra.toml and re-run it (bands/README.md).\n\
          # Variant names: the source's tag of the line, else the page's region, else \"as listed\".\n\
          # `sources` below is every phone's first source; each phone adds its GSMArena page."
@@ -757,7 +908,7 @@ fn render(file: &str, inputs: &[&str], phones: &[Phone]) -> String {
 fn main() -> ExitCode {
     let mut check = false;
     let mut data = PathBuf::from("bands");
-    let mut scrape = None;
+    let mut dirs = Vec::new();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -771,13 +922,13 @@ fn main() -> ExitCode {
                 None => return usage("`--data` needs a value"),
             },
             flag if flag.starts_with('-') => return usage(&format!("unknown option `{flag}`")),
-            dir => scrape = Some(PathBuf::from(dir)),
+            dir => dirs.push(PathBuf::from(dir)),
         }
     }
-    let Some(scrape) = scrape else {
-        return usage("the scrape directory is missing");
+    let [scrape, pages] = dirs.as_slice() else {
+        return usage("give the scrape directory and the saved pages' directory");
     };
-    match run(&scrape, &data, check) {
+    match run(scrape, pages, &data, check) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         Err(message) => {
@@ -793,9 +944,12 @@ fn usage(message: &str) -> ExitCode {
 }
 
 /// Builds the catalog; writes it, or compares it with the files. `Ok(false)`: `--check` found a difference.
-fn run(scrape: &Path, data: &Path, check: bool) -> Result<bool, String> {
+fn run(scrape: &Path, pages: &Path, data: &Path, check: bool) -> Result<bool, String> {
     let mut report = Vec::new();
     let mut outputs = build(scrape, &mut report)?;
+    let brands: Vec<&str> = OUTPUTS.iter().filter_map(|o| o.saved).collect();
+    let saved = pages::read(pages, &brands)?;
+    add_saved_variants(&mut outputs, &saved, &mut report);
     let extra_path = data.join("phones/import/extra.toml");
     let extra = std::fs::read_to_string(&extra_path).unwrap_or_default();
     merge_extra(&mut outputs, &extra, &mut report)?;
