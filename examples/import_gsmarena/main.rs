@@ -474,8 +474,9 @@ fn saved_variants(phone: &Phone, page: &SavedPage, report: &mut Vec<String>) -> 
         .iter()
         .flat_map(|v| atoms(page_name, &v.name))
         .collect();
-    // (4G line, 5G line) → the models that have them.
-    let mut groups: Vec<((usize, Option<usize>), Vec<Atom>)> = Vec::new();
+    // The models that have each pair of lines (index of the 4G line, of the 5G line).
+    type Lines = (usize, Option<usize>);
+    let mut groups: Vec<(Lines, Vec<Atom>)> = Vec::new();
     for (i, (_, line_atoms)) in lte.iter().enumerate() {
         for atom in line_atoms.iter().filter(|a| !covered.contains(*a)) {
             let n = nr.iter().position(|(_, a)| a.contains(atom));
