@@ -108,11 +108,14 @@ pub(super) fn prefix(tokens: &[(Token<'_>, Range<usize>)], text: &str) -> Option
         .iter()
         .take_while(|(t, _)| matches!(t, Token::Word(w) if is_model_code(w)))
         .count();
+    if codes == 0 {
+        return None; // `Model 123`: no code (and no code before a colon to look behind)
+    }
     // The codes end with a colon (`Model G1MNW: 1, 2`), which the lexer drops as a separator.
     let ends_with_colon = rest
         .get(codes)
         .is_some_and(|(_, next)| text[rest[codes - 1].1.end..next.start].contains(':'));
-    if codes == 0 || !ends_with_colon {
+    if !ends_with_colon {
         return None;
     }
     let name = rest[0].1.start..rest[codes - 1].1.end;
@@ -158,5 +161,14 @@ mod tests {
         assert_eq!(heading("4G bands\t1, 2 - all models"), None);
         assert_eq!(classify("All models", true), ModelLine::AllModels);
         assert_eq!(classify("Models\t2201123G, 2201123C", false), ModelLine::Other);
+    }
+
+    #[test]
+    fn a_model_word_without_a_code_is_no_prefix() {
+        // Used to index before the first token after `Model` and panic.
+        for text in ["Model 123", "4G bands 1, 3\nModel 1, 2", "Models (USA)"] {
+            let parsed = crate::parse_spec(text);
+            assert!(!parsed.variants().is_empty(), "{text:?}");
+        }
     }
 }
