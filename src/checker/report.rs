@@ -230,14 +230,17 @@ fn technology_reports(
                 .iter()
                 .find(|&p| spectrum.serves(p, band.band))
             {
-                reasons.push(concat(&[&by.id(), " serves ", &band.band.id()]));
+                reasons.push([&*by.id(), " serves ", &band.band.id()].concat());
             } else if let Some(lte) = band.shares.filter(|&lte| variant.served().contains(lte)) {
-                reasons.push(concat(&[
-                    &band.band.id(),
-                    ": served on LTE ",
-                    &lte.id(),
-                    ", shared spectrum",
-                ]));
+                reasons.push(
+                    [
+                        &*band.band.id(),
+                        ": served on LTE ",
+                        &lte.id(),
+                        ", shared spectrum",
+                    ]
+                    .concat(),
+                );
             }
         }
         if variant.is_unknown(t) {
@@ -262,23 +265,15 @@ fn technology_reports(
     technologies
 }
 
+/// Reasons are joined with `concat` (one allocation of the exact size), not `format!`: reports are built on a
+/// hot path, where the formatting machinery cost more than the text.
 fn missing_reason(spectrum: &Spectrum, band: Band, role: Role, name: &str) -> String {
     let (role, cost) = (role.id(), role.consequence());
     if name.is_empty() {
-        concat(&["missing ", &spectrum.label(band), " (", role, "): ", cost])
+        ["missing ", &spectrum.label(band), " (", role, "): ", cost].concat()
     } else {
-        concat(&["missing ", &band.id(), ", ", name, " (", role, "): ", cost])
+        ["missing ", &band.id(), ", ", name, " (", role, "): ", cost].concat()
     }
-}
-
-/// The parts joined into one string allocated at its exact size: reports are built on a hot path, where
-/// `format!` costs more than the text (its machinery, and a buffer that grows several times).
-fn concat(parts: &[&str]) -> String {
-    let mut text = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for part in parts {
-        text.push_str(part);
-    }
-    text
 }
 
 /// "AT&T's HD Voice list (2021-05-14)", or without a date for an undated collection.
@@ -391,7 +386,7 @@ fn activation_answer(
         status,
         listed,
         list_date: list.and_then(DeviceList::date),
-        reason: concat(&[&policy.text, reported, &place]),
+        reason: [&policy.text, reported, &place].concat(),
         source,
     }
 }
