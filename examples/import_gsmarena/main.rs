@@ -357,7 +357,7 @@ fn gsmarena_brand(file: &str) -> &'static str {
 fn variant_of(device: &Device, region: Option<&str>, input: &str) -> Result<Variant, String> {
     let row = |key: &str| device.spec("Network", key).map(split_tag);
     let lte = row("4G bands").ok_or("no 4G bands row")?;
-    if !lte.0.bytes().any(|b| b.is_ascii_digit()) {
+    if !has_digit(lte.0) {
         return Err(format!("4G row without band numbers: `{}`", lte.0));
     }
     let nr = row("5G bands");
@@ -383,7 +383,7 @@ fn variant_of(device: &Device, region: Option<&str>, input: &str) -> Result<Vari
     };
     let mut lines = Vec::new();
     for (key, field) in [("2G bands", "gsm"), ("3G bands", "umts")] {
-        if let Some((bands, _)) = row(key).filter(|(b, _)| b.bytes().any(|c| c.is_ascii_digit())) {
+        if let Some((bands, _)) = row(key).filter(|(bands, _)| has_digit(bands)) {
             lines.push((field, bands.to_string()));
         }
     }
