@@ -107,18 +107,22 @@ impl BandSet {
 
     /// The bands in order: by technology, then by number.
     pub fn iter(&self) -> impl Iterator<Item = Band> + '_ {
-        Technology::ALL
-            .into_iter()
-            .flat_map(move |t| Bits(self.words[t.index()]).map(move |bit| Band::from_bit(t, bit)))
+        Technology::ALL.into_iter().flat_map(move |t| self.bands_of(t))
     }
 
-    /// The bands in order, in a vector allocated once.
+    /// The bands in order, in a vector allocated once (filled per technology: extending from the flattened
+    /// [`iter`](BandSet::iter) checks the capacity at every band).
     pub fn to_vec(&self) -> Vec<Band> {
         let mut bands = Vec::with_capacity(self.len());
         for t in Technology::ALL {
-            bands.extend(Bits(self.words[t.index()]).map(|bit| Band::from_bit(t, bit)));
+            bands.extend(self.bands_of(t));
         }
         bands
+    }
+
+    /// The bands of one technology, by number.
+    fn bands_of(&self, technology: Technology) -> impl Iterator<Item = Band> {
+        Bits(self.words[technology.index()]).map(move |bit| Band::from_bit(technology, bit))
     }
 
     pub(crate) fn word(&self, technology: Technology) -> u128 {
