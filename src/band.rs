@@ -175,13 +175,8 @@ impl BandId {
         self.len += digits.len() - start;
     }
 
-    fn push_roman(&mut self, mut n: u16) {
-        for (value, text) in ROMAN_DIGITS {
-            while n >= value {
-                self.push(text);
-                n -= value;
-            }
-        }
+    fn push_roman(&mut self, n: u16) {
+        roman_digits(n).for_each(|digit| self.push(digit));
     }
 }
 
@@ -249,19 +244,21 @@ pub(crate) fn split_band_text(s: &str) -> Option<(Technology, u16)> {
     }
 }
 
-/// Roman numerals for UMTS bands I–XXXII (and beyond, for unknown numbers).
-pub(crate) fn to_roman(mut n: u16) -> String {
-    let mut out = String::new();
-    for (value, text) in ROMAN_DIGITS {
-        while n >= value {
-            out.push_str(text);
-            n -= value;
-        }
-    }
-    out
+/// The Roman numeral of `n` (UMTS bands I–XXXII), as a string.
+pub(crate) fn to_roman(n: u16) -> String {
+    roman_digits(n).collect()
 }
 
-const ROMAN_DIGITS: [(u16, &str); 6] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+/// The digits of `n`'s Roman numeral, largest first (`XIX`: `X`, `IX`); `to_roman` and [`Band::id`] both
+/// write them.
+fn roman_digits(mut n: u16) -> impl Iterator<Item = &'static str> {
+    const DIGITS: [(u16, &str); 6] = [(40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    DIGITS.into_iter().flat_map(move |(value, digit)| {
+        let count = n / value;
+        n %= value;
+        std::iter::repeat_n(digit, usize::from(count))
+    })
+}
 
 /// Parses a Roman numeral below 50, accepting only the canonical spelling (`IV`, not `IIII`).
 pub(crate) fn from_roman(s: &str) -> Option<u16> {
