@@ -1,6 +1,9 @@
-//! Splits one line of a spec sheet into tokens with byte spans. Knows nothing of bands.
+//! Splits one line of a spec sheet into tokens with byte spans. Knows nothing of bands; a word that is a
+//! keyword carries its meaning, looked up once here.
 
 use std::ops::Range;
+
+use super::meaning::{self, Keyword};
 
 /// A piece of a line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,7 +11,9 @@ pub(crate) enum Token<'a> {
     /// Digits, maybe with a band prefix (`B66`, `n77`, `BC0`) or a unit suffix (`850MHz`). The value is read
     /// while the digits are scanned and stops growing just past [`MAX_NUMBER`].
     Number { prefix: Prefix, value: u32 },
-    /// A run of letters and digits that is not a number (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `II`).
+    /// A keyword (`HSDPA`, `TD-SCDMA`, `1xEV-DO`, `bands`), with its meaning.
+    Keyword(&'a str, Keyword),
+    /// Any other run of letters and digits that is not a number (`International`, `II`, `GX7AS`).
     Word(&'a str),
     /// Parenthesised text glued to the token before it (`2100` in `1(2100)`, `AWS` in `1700(AWS)`).
     Annotation(&'a str),
@@ -65,8 +70,8 @@ pub(crate) fn tokens_into<'a>(line: &'a str, offset: usize, out: &mut Vec<(Token
         } else if b.is_ascii_alphanumeric() {
             i = word_end(bytes, i);
             // Text glued together by careless copies: `784G` (78, then `4G`), `66-EU`, `8Supports`, `GSM850`.
-            if let Some(cut) = glued_number_end(&line[start..i]).or_else(|| glued_label_end(&line[start..i]))
-            {
+            let word = &bytes[start..i];
+            if let Some(cut) = glued_number_end(word).or_else(|| glued_label_end(word)) {
                 i = start + cut;
             }
             Some(classify(&line[start..i]))
@@ -118,8 +123,8 @@ fn plain_number(bytes: &[u8], i: usize) -> Option<(usize, u32)> {
 pub(crate) const MAX_NUMBER: u32 = 999_999;
 
 /// The value of a run of ASCII digits, capped just past [`MAX_NUMBER`].
-fn number_value(digits: &str) -> u32 {
-    digits.bytes().fold(0, add_digit)
+fn number_value(digits: &[u8]) -> u32 {
+    digits.iter().copied().fold(0, add_digit)
 }
 
 fn add_digit(value: u32, digit: u8) -> u32 {
@@ -128,36 +133,45 @@ fn add_digit(value: u32, digit: u8) -> u32 {
 
 /// Bytes that only separate tokens.
 fn is_separator(b: u8) -> bool {
-    matches!(
-        b,
-        b' ' | b'\t' | b'\r' | b'\n' | b'\x0c' | b',' | b'/' | b';' | b':' | b'+' | b'.' | b'&'
-    )
+    // A table: the test runs on every byte, and as one load and one branch it is taken or not the same way for
+    // the letters and digits that follow a separator.
+    SEPARATORS[usize::from(b)]
 }
+
+const SEPARATORS: [bool; 256] = {
+    let mut table = [false; 256];
+    let separators = b" \t\r\n\x0c,/;:+.&";
+    let mut i = 0;
+    while i < separators.len() {
+        table[separators[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// End of a word: letters and digits, with single inner `-`, `.` or `+` joining them (`TD-SCDMA`, `HSPA+`).
 fn word_end(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() {
-        // Letters and digits are nearly every byte of a word: step over them before the rarer joiners.
-        if bytes[i].is_ascii_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let b = bytes[i];
+    loop {
+        // Letters and digits are nearly every byte of a word: stepped over before the rarer joiners.
+        i += bytes[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some(&b) = bytes.get(i) else {
+            return i;
+        };
         let joins = matches!(b, b'-' | b'.') && bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric);
         let plus_after_letter = b == b'+' && i > 0 && bytes[i - 1].is_ascii_alphabetic();
-        if b.is_ascii_alphanumeric() || joins || plus_after_letter {
-            i += 1;
-        } else {
-            break;
+        if !(joins || plus_after_letter) {
+            return i;
         }
+        i += 1;
     }
-    i
 }
 
 /// Where a number glued to what follows ends, for words that are a number plus something else:
 /// `784G` (78 and `4G`), `66-EU` (66 and a region tag), `4-5` (4 and 5), `8Supports` (8 and a capitalised word).
-fn glued_number_end(word: &str) -> Option<usize> {
-    let bytes = word.as_bytes();
+fn glued_number_end(bytes: &[u8]) -> Option<usize> {
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     let rest = &bytes[digits..];
     if digits == 0 || rest.is_empty() {
@@ -186,16 +200,16 @@ fn glued_number_end(word: &str) -> Option<usize> {
 }
 
 /// Where a technology name glued to a frequency ends: `GSM850`, `DCS1800`, `PCS1900` (Samsung's GSM list).
-fn glued_label_end(word: &str) -> Option<usize> {
-    if !word.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+fn glued_label_end(word: &[u8]) -> Option<usize> {
+    if !word.last().is_some_and(u8::is_ascii_digit) {
         return None; // most words: decided from one byte
     }
-    let letters = word.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let letters = word.iter().take_while(|b| b.is_ascii_alphabetic()).count();
     let (label, digits) = word.split_at(letters);
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    if !digits.iter().all(u8::is_ascii_digit) {
         return None;
     }
-    ["gsm", "dcs", "pcs", "egsm"]
+    [b"gsm".as_slice(), b"dcs", b"pcs", b"egsm"]
         .iter()
         .any(|l| label.eq_ignore_ascii_case(l))
         .then_some(letters)
@@ -209,21 +223,23 @@ fn region_code_len(bytes: &[u8]) -> usize {
 }
 
 /// A word is a band number when it is digits after a prefix (`B66`, `n77`, `BC0`, `66`), maybe with a block
-/// letter (`B28A`), or a frequency (`850MHz`); anything else is a word. One pass over its bytes.
+/// letter (`B28A`), or a frequency (`850MHz`); anything else is a word.
 fn classify(word: &str) -> Token<'_> {
-    let (prefix, prefix_len) = match word.as_bytes() {
-        [b'b' | b'B', b'c' | b'C', ..] => (Prefix::Bc, 2),
-        [b'b' | b'B', ..] => (Prefix::B, 1),
-        [b'n' | b'N', ..] => (Prefix::N, 1),
-        _ => (Prefix::None, 0),
+    let bytes = word.as_bytes();
+    let (prefix, body) = match bytes {
+        [b'b' | b'B', b'c' | b'C', body @ ..] => (Prefix::Bc, body),
+        [b'b' | b'B', body @ ..] => (Prefix::B, body),
+        [b'n' | b'N', body @ ..] => (Prefix::N, body),
+        // Most words start with a letter: no band number.
+        [first, ..] if !first.is_ascii_digit() => return word_token(word),
+        body => (Prefix::None, body),
     };
-    let body = &word[prefix_len..];
     // `B28A`, `n28B`: a block letter after the band number says nothing about the band.
-    let body = match body.as_bytes().last() {
-        Some(b'A' | b'B') => &body[..body.len() - 1],
+    let body = match body {
+        [digits @ .., b'A' | b'B'] => digits,
         _ => body,
     };
-    let all_digits = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    let all_digits = |digits: &[u8]| !digits.is_empty() && digits.iter().all(u8::is_ascii_digit);
     if all_digits(body) {
         return Token::Number {
             prefix,
@@ -231,8 +247,8 @@ fn classify(word: &str) -> Token<'_> {
         };
     }
     if prefix == Prefix::None
-        && let Some(digits) = body.get(..body.len().saturating_sub(3))
-        && body[digits.len()..].eq_ignore_ascii_case("mhz")
+        && let Some((digits, unit)) = body.split_at_checked(body.len().saturating_sub(3))
+        && unit.eq_ignore_ascii_case(b"mhz")
         && all_digits(digits)
     {
         return Token::Number {
@@ -240,7 +256,25 @@ fn classify(word: &str) -> Token<'_> {
             value: number_value(digits),
         };
     }
-    Token::Word(word)
+    word_token(word)
+}
+
+/// A word, as a keyword when it is one.
+fn word_token(word: &str) -> Token<'_> {
+    match meaning::keyword(word) {
+        Some(keyword) => Token::Keyword(word, keyword),
+        None => Token::Word(word),
+    }
+}
+
+impl<'a> Token<'a> {
+    /// The text of a word, keyword or not.
+    pub(crate) fn word(&self) -> Option<&'a str> {
+        match *self {
+            Token::Keyword(word, _) | Token::Word(word) => Some(word),
+            _ => None,
+        }
+    }
 }
 
 /// End of a run of characters that start no token, kept whole so one warning covers it.
@@ -264,13 +298,18 @@ mod tests {
         tokens(line, 0).into_iter().map(|(t, _)| t).collect()
     }
 
+    /// A keyword token, with its meaning as `meaning` gives it.
+    fn keyword(word: &str) -> Token<'_> {
+        Token::Keyword(word, meaning::keyword(word).unwrap())
+    }
+
     #[test]
     fn numbers_words_and_groups() {
         use Prefix::*;
         assert_eq!(
             kinds("HSDPA 850 / 1700(AWS) - GX7AS (USA/Canada)"),
             vec![
-                Token::Word("HSDPA"),
+                keyword("HSDPA"),
                 Token::Number {
                     prefix: None,
                     value: 850
@@ -296,7 +335,7 @@ mod tests {
                     prefix: Mhz,
                     value: 850
                 },
-                Token::Word("TD-SCDMA"),
+                keyword("TD-SCDMA"),
             ]
         );
     }
@@ -333,7 +372,7 @@ mod tests {
                     prefix: None,
                     value: 78
                 },
-                Token::Word("4G"),
+                keyword("4G"),
                 Token::Number {
                     prefix: None,
                     value: 66
@@ -346,8 +385,8 @@ mod tests {
                 },
                 Token::Word("Supports"),
                 Token::Number { prefix: B, value: 28 },
-                Token::Word("5G"),
-                Token::Word("1xRTT"),
+                keyword("5G"),
+                keyword("1xRTT"),
             ]
         );
     }
@@ -356,8 +395,8 @@ mod tests {
     fn ampersands_and_dashes() {
         assert_eq!(kinds("SIM 1 & SIM 2"), kinds("SIM 1 / SIM 2"));
         assert_eq!(kinds("1 - India")[1], Token::TagDash);
-        assert_eq!(kinds("1xEV-DO"), vec![Token::Word("1xEV-DO")]);
-        assert_eq!(kinds("DCS1800")[0], Token::Word("DCS"));
+        assert_eq!(kinds("1xEV-DO"), vec![keyword("1xEV-DO")]);
+        assert_eq!(kinds("DCS1800")[0], keyword("DCS"));
         assert_eq!(kinds("(unterminated"), vec![Token::Group("unterminated")]);
     }
 }

@@ -98,15 +98,15 @@ pub(super) struct ModelPrefix {
 
 /// The `Model <code>:` prefix at the start of `tokens`, if any, with something after it.
 pub(super) fn prefix(tokens: &[(Token<'_>, Range<usize>)], text: &str) -> Option<ModelPrefix> {
-    let [(Token::Word(first), _), rest @ ..] = tokens else {
+    let [(first, _), rest @ ..] = tokens else {
         return None;
     };
-    if !is_model_word(first) {
+    if !first.word().is_some_and(is_model_word) {
         return None;
     }
     let codes = rest
         .iter()
-        .take_while(|(t, _)| matches!(t, Token::Word(w) if is_model_code(w)))
+        .take_while(|(t, _)| t.word().is_some_and(is_model_code))
         .count();
     if codes == 0 {
         return None; // `Model 123`: no code (and no code before a colon to look behind)

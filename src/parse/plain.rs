@@ -90,8 +90,17 @@ fn replacement(rest: &str) -> Option<(usize, &'static str)> {
 /// ASCII for the Unicode spaces and hyphens that copies from web pages carry.
 pub(super) fn plain_char(c: char) -> Option<&'static str> {
     match c {
-        // no-break, en, em, thin, figure and narrow spaces, the ideographic space, zero-width space and BOM
-        '\u{a0}' | '\u{2000}'..='\u{200b}' | '\u{202f}' | '\u{205f}' | '\u{3000}' | '\u{feff}' => Some(" "),
+        // no-break, Ogham, en, em, thin, figure and narrow spaces, the ideographic space, zero-width space and
+        // BOM: with the line breaks below, every Unicode space becomes ASCII
+        '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200b}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}'
+        | '\u{feff}' => Some(" "),
+        // next line, line and paragraph separators
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Some("\n"),
         // hyphen, non-breaking hyphen, figure dash, en and em dashes, minus sign, small and full-width hyphens
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe63}' | '\u{ff0d}' => Some("-"),
         '\u{d7}' => Some("x"),   // multiplication sign: `4×4 MIMO`, `1080×2400`
@@ -106,6 +115,22 @@ pub(super) fn plain_char(c: char) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_unicode_space_becomes_an_ascii_one() {
+        // The reader trims tags byte by byte, counting on this.
+        let spaces = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace());
+        for c in spaces.filter(|c| !c.is_ascii()) {
+            let plain = plain_char(c).unwrap_or_else(|| panic!("U+{:04X} stays", u32::from(c)));
+            assert!(
+                plain.bytes().all(|b| b.is_ascii_whitespace()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+    }
 
     #[test]
     fn plain_ascii_is_borrowed() {

@@ -9,7 +9,7 @@ use crate::technology::Technology;
 use super::ParsedSpec;
 use super::frequencies::{self, Listed};
 use super::lexer::{self, Prefix, Token};
-use super::meaning::{self, Context, Keyword, Reading};
+use super::meaning::{self, Context, Keyword, NotBand};
 use super::models::{self, ModelLine};
 use super::page::{self, Line};
 use super::plain::Plain;
@@ -43,7 +43,8 @@ pub(super) fn read(input: &str, default: Option<Technology>) -> (ParsedSpec, boo
         pending: Vec::new(),
         collector: VariantCollector::default(),
     };
-    let mut tokens = Vec::with_capacity(64); // most lines hold fewer tokens: one allocation per parse
+    // Most lines hold fewer tokens: one allocation per parse, small enough for the allocator's fast path.
+    let mut tokens = Vec::with_capacity(24);
     let mut start = 0;
     for line in plain.text.split('\n') {
         let end = start + line.len();
@@ -180,7 +181,7 @@ impl<'a> Reader<'a> {
         };
         // A row label alone on its line (`3G bands`, its value on the next line) is named by the next line,
         // unless that line starts a row of its own (`4G bands`).
-        let new_row = matches!(first, Token::Word(w) if is_generation_label(w));
+        let new_row = first.word().is_some_and(is_generation_label);
         if new_row && let Some(t) = self.unnamed_row.take() {
             self.mention_everywhere(t);
         }
@@ -258,7 +259,8 @@ impl<'a> Reader<'a> {
                         i += 1;
                     }
                 }
-                Token::Word(word) => self.word(word, span, i == 1 && !in_brackets, line),
+                Token::Keyword(word, keyword) => self.keyword(word, *keyword, i == 1 && !in_brackets, line),
+                Token::Word(word) => self.word(word, span, line),
                 Token::Annotation(_) | Token::Bar => line.understood += 1,
                 Token::Group(inner) => {
                     let place = GroupPlace {
@@ -289,8 +291,33 @@ impl<'a> Reader<'a> {
         line: &mut LineState,
         in_brackets: bool,
     ) {
-        let reading = meaning::read_number(line.context, prefix, value);
-        if matches!(reading, Reading::TooLarge | Reading::NoContext) {
+        match meaning::read_number(line.context, prefix, value) {
+            // A band, by far the commonest reading, is told apart from the rest by one test.
+            Ok(band) => {
+                line.understood += 1;
+                line.named_something = true;
+                if in_brackets {
+                    self.segment.add_bracketed_band(band);
+                } else {
+                    self.segment.add_band(band);
+                }
+            }
+            Err(reading) => self.not_a_band(reading, span, value, paired, line),
+        }
+    }
+
+    /// A number that names no band: a frequency, read once its list is complete, or a warning. Not inlined:
+    /// the reading of band numbers stays short.
+    #[inline(never)]
+    fn not_a_band(
+        &mut self,
+        reading: NotBand,
+        span: &Range<usize>,
+        value: u32,
+        paired: bool,
+        line: &mut LineState,
+    ) {
+        if matches!(reading, NotBand::TooLarge | NotBand::NoContext) {
             line.unclear += 1;
         } else {
             line.understood += 1;
@@ -300,9 +327,7 @@ impl<'a> Reader<'a> {
         let warn = |segment: &mut Segment, kind| segment.warn(span.clone(), &text[span.clone()], kind);
         let segment = &mut self.segment;
         match reading {
-            Reading::Band(band) if in_brackets => segment.add_bracketed_band(band),
-            Reading::Band(band) => segment.add_band(band),
-            Reading::Frequency(frequency) => {
+            NotBand::Frequency(frequency) => {
                 segment.mention(frequency.technology);
                 segment.frequencies.push(Listed {
                     frequency,
@@ -310,23 +335,20 @@ impl<'a> Reader<'a> {
                     paired,
                 });
             }
-            Reading::Unknown { technology } => {
+            NotBand::Unknown { technology } => {
                 segment.add_unknown(technology, unknown_band_text(technology, value));
                 warn(segment, WarningKind::UnknownBand(technology));
             }
-            Reading::TooLarge => warn(segment, WarningKind::TooLarge),
-            Reading::NoContext => warn(segment, WarningKind::NoTechnology),
-            Reading::Skipped => {}
+            NotBand::TooLarge => warn(segment, WarningKind::TooLarge),
+            NotBand::NoContext => warn(segment, WarningKind::NoTechnology),
+            NotBand::Skipped => {}
         }
     }
 
-    fn word(&mut self, word: &str, span: &Range<usize>, first: bool, line: &mut LineState) {
-        let keyword = meaning::keyword(word);
-        if keyword.is_some() {
-            line.understood += 1;
-        }
+    fn keyword(&mut self, word: &str, keyword: Keyword, first: bool, line: &mut LineState) {
+        line.understood += 1;
         match keyword {
-            Some(Keyword::Switch(next)) => {
+            Keyword::Switch(next) => {
                 line.context = next;
                 // The row label: a technology among the first two tokens (`4G bands`, `Network 4G`).
                 if line.position <= 2 && line.label.is_none() {
@@ -340,7 +362,7 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            Some(Keyword::Duplex { tdd }) => {
+            Keyword::Duplex { tdd } => {
                 if line.context.technology() == Some(Technology::Lte) {
                     line.context = if tdd {
                         Context::TdLte
@@ -349,19 +371,23 @@ impl<'a> Reader<'a> {
                     };
                 }
             }
-            Some(Keyword::Filler) => {}
-            Some(Keyword::Nothing) => line.named_something = true,
-            None => match meaning::read_roman(word) {
-                Some(band) if line.context == Context::Tech(Technology::Umts) => {
-                    line.understood += 1;
-                    line.named_something = true;
-                    self.segment.add_band(band);
-                }
-                _ => {
-                    line.unclear += 1;
-                    self.segment.warn(span.clone(), word, WarningKind::Unrecognized);
-                }
-            },
+            Keyword::Filler => {}
+            Keyword::Nothing => line.named_something = true,
+        }
+    }
+
+    /// A word that is no keyword: a UMTS band as a Roman numeral, or text not understood.
+    fn word(&mut self, word: &str, span: &Range<usize>, line: &mut LineState) {
+        match meaning::read_roman(word) {
+            Some(band) if line.context == Context::Tech(Technology::Umts) => {
+                line.understood += 1;
+                line.named_something = true;
+                self.segment.add_band(band);
+            }
+            _ => {
+                line.unclear += 1;
+                self.segment.warn(span.clone(), word, WarningKind::Unrecognized);
+            }
         }
     }
 
@@ -371,15 +397,15 @@ impl<'a> Reader<'a> {
         let inner_offset = span.start + self.at(span).find(inner).unwrap_or(0);
         let tokens = lexer::tokens(inner, inner_offset);
         let has_number = tokens.iter().any(|(t, _)| matches!(t, Token::Number { .. }));
-        let readable = tokens.iter().all(|(t, _)| match t {
-            Token::Word(w) => matches!(
-                meaning::keyword(w),
-                Some(Keyword::Filler | Keyword::Duplex { .. })
-            ),
-            Token::Number { .. } | Token::Bar => true,
-            _ => false,
+        let readable = tokens.iter().all(|(t, _)| {
+            matches!(
+                t,
+                Token::Keyword(_, Keyword::Filler | Keyword::Duplex { .. })
+                    | Token::Number { .. }
+                    | Token::Bar
+            )
         });
-        let only_numbers = !tokens.iter().any(|(t, _)| matches!(t, Token::Word(_)));
+        let only_numbers = !tokens.iter().any(|(t, _)| t.word().is_some());
         if line.context == Context::Ignored || (readable && !has_number) {
             // `TD-SCDMA 1900 (F)`, `(unspecified)`, `(FDD)`: nothing to read
             line.understood += 1;
@@ -409,9 +435,7 @@ impl<'a> Reader<'a> {
         while let Some((token, span)) = tokens.get(i) {
             let ends_tag = match token {
                 Token::Bar => true,
-                Token::Word(w) => {
-                    matches!(meaning::keyword(w), Some(Keyword::Switch(c)) if c.technology().is_some())
-                }
+                Token::Keyword(_, Keyword::Switch(c)) => c.technology().is_some(),
                 Token::Number { .. } => matches!(tokens.get(i + 1), Some((Token::Number { .. }, _))),
                 _ => false,
             };
@@ -422,10 +446,12 @@ impl<'a> Reader<'a> {
             i += 1;
         }
         let raw = self.at(&(tag_start..tag_end));
-        let padding = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|');
-        let after_padding = raw.trim_start_matches(padding);
-        let tag = after_padding.trim_end_matches(padding);
-        let start = tag_start + (raw.len() - after_padding.len());
+        // The plain text's spaces are all ASCII (see `plain`): padding is trimmed byte by byte.
+        let is_padding = |b: &u8| b.is_ascii_whitespace() || matches!(b, b',' | b';' | b'|');
+        let leading = raw.bytes().take_while(is_padding).count();
+        let trailing = raw[leading..].bytes().rev().take_while(is_padding).count();
+        let tag = &raw[leading..raw.len() - trailing];
+        let start = tag_start + leading;
         // A tag about SIMs, or one naming every variant, is a note; an empty one names nothing.
         let names_variant = !tag.is_empty() && !is_sim_note(tag) && !models::is_every_variant(tag);
         let tag = if names_variant {
@@ -464,14 +490,15 @@ impl<'a> Reader<'a> {
             self.pending.retain(|listed| !won(listed));
         }
         let mut listed = std::mem::take(&mut segment.frequencies);
-        listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
+        if segment.has_any_bracketed_band() {
+            listed.retain(|l| !segment.has_bracketed_bands(l.frequency.technology));
+        }
         if tagged {
             self.read_pending();
         } else {
             // An LTE MHz list may have its band numbers in brackets on the next line (older GSMArena pages).
-            let is_lte = |l: &Listed| l.frequency.technology == Technology::Lte;
-            self.pending.extend(listed.iter().filter(|l| is_lte(l)).cloned());
-            listed.retain(|l| !is_lte(l));
+            let is_lte = |l: &mut Listed| l.frequency.technology == Technology::Lte;
+            self.pending.extend(listed.extract_if(.., is_lte));
             if self.pending.len() > MAX_PENDING {
                 self.read_pending();
             }
@@ -551,7 +578,8 @@ fn is_generation_label(word: &str) -> bool {
 /// numerals do (` \t1, 3, 5 - India`, `(Bands 4, 13)`, `CDMA2000 1xEV-DO`); other words do not.
 fn continues_row(token: &Token<'_>) -> bool {
     match token {
-        Token::Word(word) => meaning::keyword(word).is_some() || meaning::read_roman(word).is_some(),
+        Token::Keyword(..) => true,
+        Token::Word(word) => meaning::read_roman(word).is_some(),
         Token::Stray(_) => false,
         _ => true,
     }

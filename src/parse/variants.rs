@@ -140,7 +140,8 @@ impl VariantCollector {
         self.warnings.extend(segment.warnings.iter().cloned());
         match tag {
             None => self.common.merge(segment),
-            Some((tag, span)) => match self.variant_index(&escaped(tag)) {
+            // A tag met before is found as it is written, without escaping it again.
+            Some((tag, span)) => match self.named(tag).or_else(|| self.variant_index(&escaped(tag))) {
                 Some(index) => self.tagged[index].segment.merge(segment),
                 None => self.warn_dropped(tag, span),
             },
@@ -159,11 +160,16 @@ impl VariantCollector {
         })
     }
 
+    /// The entry named exactly `tag`, if any.
+    fn named(&self, tag: &str) -> Option<usize> {
+        self.tagged.iter().position(|t| t.name == tag)
+    }
+
     /// The entry of a tag: one with the same words, else a new one. Tags sharing model codes are grouped into
     /// variants at the end (`variants`). There are at most `MAX_VARIANTS` entries, so scanning them keeps the
     /// parse linear in the input.
     fn variant_index(&mut self, tag: &str) -> Option<usize> {
-        let same_name = self.tagged.iter().position(|t| t.name == tag);
+        let same_name = self.named(tag);
         if let Some(index) = same_name.or_else(|| self.tagged.iter().position(|t| same_words(&t.name, tag))) {
             return Some(index);
         }
