@@ -107,7 +107,7 @@ impl ParsedSpec {
 /// **Markup and Unicode.** HTML (`<td>`, `<br>`, entities such as `&amp;` or `&#8211;`) reads as the text a
 /// browser shows, a table row as a line; Markdown table rows (`| 4G | B1/B3 |`) as rows. Unicode hyphens and
 /// dashes (U+2010, U+2011, U+2013, U+2014, U+2212) are hyphens; non-breaking and other Unicode spaces are
-/// spaces.
+/// spaces, and the line and paragraph separators (U+2028, U+2029, U+0085) are line breaks.
 ///
 /// A line ending in ` - <tag>` (any dash) or `(<region>)` belongs to the variant named by the tag
 /// (` - International`, ` - SM-S921U`, ` - A2849, A2850`, `(USA/Canada)`). So do lines under a line naming a
