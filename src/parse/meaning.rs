@@ -101,14 +101,15 @@ pub(crate) fn keyword(word: &str) -> Option<Keyword> {
 /// The length of the longest keyword (`cdma2000-1x`, `frequencies`); building the table checks it.
 const LONGEST_KEYWORD: usize = 11;
 
-/// A word of at most 16 bytes, letters in lowercase, packed in one number: the key of the hash table.
+/// A word of at most 15 bytes, letters in lowercase, packed in one number with its length in the top byte:
+/// the key of the hash table.
 const fn keyword_key(word: &[u8]) -> u128 {
     // Two halves of 8 bytes: shifting a `u64` is one instruction, a `u128` several.
-    let (mut low, mut high) = (0u64, 0u64);
+    let (mut low, mut high) = (0u64, (word.len() as u64) << 56);
     let mut i = 0;
     while i < word.len() {
-        // Lowercase without a branch; bytes that are not letters keep their value or (`[` to `_`) become
-        // bytes that no keyword holds.
+        // Lowercase without a branch: bytes below `A` keep their value, and those from `A` up that are no
+        // letters (`[` to `_`, non-ASCII) become bytes that no keyword holds.
         let folded = (word[i] | ((word[i] >= b'A') as u8) << 5) as u64;
         if i < 8 {
             low |= folded << (8 * i);
@@ -268,6 +269,9 @@ mod tests {
             "gs",
             "5g5g",
             "sim1",
+            "a\0",
+            "LTE[",
+            "s\u{c9}",
         ] {
             assert_eq!(keyword(word), None, "{word}");
         }
