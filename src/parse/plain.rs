@@ -133,6 +133,15 @@ mod tests {
     }
 
     #[test]
+    fn unicode_line_separators_break_lines() {
+        let plain = Plain::new("4G bands\u{2028}1, 3\u{85}5G bands\u{2029}n78");
+        assert_eq!(plain.text, "4G bands\n1, 3\n5G bands\nn78");
+        let parsed = crate::parse_spec("4G bands\u{2028}1, 3");
+        assert_eq!(parsed.variants()[0].bands().to_string(), "B1, B3");
+        assert!(parsed.warnings().is_empty());
+    }
+
+    #[test]
     fn plain_ascii_is_borrowed() {
         let plain = Plain::new("4G bands\t1, 3 - SIM 1 & SIM 2");
         assert!(matches!(plain.text, Cow::Borrowed(_)));
